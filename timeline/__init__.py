@@ -1,0 +1,43 @@
+"""timeline: Arabic news to timelines.
+
+Find Arabic time expressions and resolve them against each article's
+publication date into TimeML TIMEX3 values, with exact character offsets.
+
+Examples:
+    >>> import timeline
+    >>> doc = timeline.extract("قالت الوزارة أمس الإثنين إن الوفد سيصل", published="2024-10-29")
+    >>> doc.timexes[0].text, doc.timexes[0].value
+    ('أمس الإثنين', '2024-10-28')
+"""
+
+from __future__ import annotations
+
+from timeline.corpus import read_corpus
+from timeline.errors import (
+    CorpusError,
+    InvalidDocumentDateError,
+    InvalidSettingError,
+    InvalidTextError,
+    RuleDefinitionError,
+    TimelineError,
+)
+from timeline.model import Document, Event, Mention, Segment, TimeExpression
+from timeline.pipeline import extract
+
+__all__ = [
+    "CorpusError",
+    "Document",
+    "Event",
+    "InvalidDocumentDateError",
+    "InvalidSettingError",
+    "InvalidTextError",
+    "Mention",
+    "RuleDefinitionError",
+    "Segment",
+    "TimeExpression",
+    "TimelineError",
+    "extract",
+    "read_corpus",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,59 @@
+"""The command line: ``timeline extract PATH... [--published DATE]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from timeline.corpus import iter_corpus, read_text
+from timeline.errors import TimelineError
+from timeline.model import Document
+from timeline.pipeline import PREFER, extract
+
+__all__ = ["main"]
+
+
+def _documents(paths: Sequence[str], published: str | None, prefer: str) -> Iterator[Document]:
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from iter_corpus(path)
+        elif name == "-":
+            yield extract(sys.stdin.read(), published=published, doc_id="stdin", prefer=prefer)
+        else:
+            yield extract(read_text(path), published=published, doc_id=path.stem, prefer=prefer)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = argparse.ArgumentParser(
+        prog="timeline", description="Arabic news to timelines (TIMEX3 time expressions)."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser(
+        "extract",
+        help="print one JSON object per document",
+        description="Print one JSON object per document (Document.to_dict()). "
+        "A folder is read through its manifest.json.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    ex.add_argument("--published", help="publication date (ISO) for files given one by one")
+    ex.add_argument("--prefer", choices=PREFER, default="auto")
+    ex.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    ex.add_argument("--no-text", action="store_true", help="leave the text out of the output")
+    args = parser.parse_args(argv)
+    try:
+        for doc in _documents(args.paths, args.published, args.prefer):
+            data = doc.to_dict()
+            if args.no_text:
+                data.pop("text", None)
+            print(json.dumps(data, ensure_ascii=False, indent=args.indent), flush=True)
+    except TimelineError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. piping into head
+        return 0
+    return 0

@@ -1,0 +1,64 @@
+"""Tense and cue words that decide whether a bare weekday or month lies ahead.
+
+In news the default is the past; a future cue earlier in the same sentence
+(``من المقرر``، ``من المتوقع``، ``سوف``، a ``سـ`` verb) puts it in the future. A
+reporting verb between the cue and the expression closes the cue's scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.lexicon import FUTURE_CUES, NOT_FUTURE_VERBS, REPORTING_VERBS
+from timeline.rules import alternation
+from timeline.text import fold
+
+__all__ = ["future_context"]
+
+_WINDOW = 120
+_SENTENCE_END = re.compile(r"[.!?؟\n؛]")
+_CUE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:" + alternation(FUTURE_CUES) + r")(?!\w)"
+    r"|(?P<verb>[وف]?س[يتن]\w{2,}))"
+)
+_REPORT = re.compile(r"(?<!\w)[وف]?(?:" + alternation(REPORTING_VERBS) + r")(?!\w)")
+_NOT_VERBS = frozenset(fold(w) for w in NOT_FUTURE_VERBS)
+
+
+def _is_future_verb(word: str) -> bool:
+    bare = word[1:] if word[0] in "وف" and len(word) > 4 else word
+    if bare in _NOT_VERBS or word in _NOT_VERBS:
+        return False
+    return not any(bare.startswith(w) and len(bare) - len(w) <= 2 for w in _NOT_VERBS)
+
+
+def future_context(normalized: str, position: int) -> bool:
+    """Whether a future cue governs the expression starting at ``position``.
+
+    Args:
+        normalized: The normalised text.
+        position: Start of the expression in ``normalized``.
+
+    Returns:
+        ``True`` when the sentence puts the expression in the future.
+
+    Examples:
+        >>> s = "ومن المقرر ان يجتمعوا في كازان يوم الثلاثاء"
+        >>> future_context(s, s.index("يوم"))
+        True
+        >>> s = "قال الوزير يوم الثلاثاء"
+        >>> future_context(s, s.index("يوم"))
+        False
+    """
+    begin = max(0, position - _WINDOW)
+    window = normalized[begin:position]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    reports = list(_REPORT.finditer(window))
+    if reports:
+        window = window[reports[-1].end() :]
+    for m in _CUE.finditer(window):
+        if m["verb"] is None or _is_future_verb(m["verb"]):
+            return True
+    return False

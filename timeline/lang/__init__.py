@@ -1,0 +1,1 @@
+"""Language data. Each language is a package exposing ``GRAMMAR``, ``RULES`` and ``NEGATIVES``."""

@@ -1,0 +1,188 @@
+"""Durations: ستة أسابيع، عامين ونصف، 48 ساعة، عدة أشهر، الأشهر القليلة الماضية."""
+
+from __future__ import annotations
+
+from timeline.lang.ar.common import UNITS, key, lookup, number
+from timeline.rules import Example, Match, Rule
+from timeline.values import TimeSpec
+
+# How a half or a quarter of each unit is written in smaller units.
+_HALF = {"Y": (6, "M"), "M": (15, "D"), "W": (84, "H"), "D": (12, "H"), "H": (30, "MIN"),
+         "DE": (5, "Y"), "CE": (50, "Y"), "MIN": (30, "S")}
+_QUARTER = {"Y": (3, "M"), "H": (15, "MIN"), "CE": (25, "Y"), "M": (7, "D"), "D": (6, "H"),
+            "DE": (30, "M")}
+_FRACTIONS = {"نصف": _HALF, "ربع": _QUARTER}
+
+
+def render(parts: dict[str, float]) -> str:
+    """Write unit amounts as a TIMEX3 duration (``{"Y": 2, "M": 6}`` → ``P2Y6M``).
+
+    Examples:
+        >>> render({"H": 1, "MIN": 30})
+        'PT1H30M'
+    """
+    date = "".join(
+        f"{_num(parts[u])}{ {'DE': 'DE', 'CE': 'CE'}.get(u, u)}"
+        for u in ("CE", "DE", "Y", "M", "W", "D") if u in parts
+    )
+    time = "".join(f"{_num(parts[u])}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S")
+                   if u in parts)
+    return "P" + date + (f"T{time}" if time else "")
+
+
+def _num(value: float | str) -> str:
+    if isinstance(value, str):
+        return value
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _count(m: Match) -> TimeSpec | None:
+    info = lookup(UNITS, m["unit"])
+    if info is None:
+        return None
+    unit, implied = info
+    if m.has("num"):
+        raw = key(m["num"]).replace(",", ".")
+        value: float | None
+        try:
+            value = float(raw) if "." in raw else number(raw)
+        except ValueError:
+            value = None
+        if value is None or implied == 2 or value > 10000:
+            return None
+    elif implied is not None and (implied == 2 or m.has("lead") or m.has("half")):
+        value = implied
+    else:
+        return None
+    parts: dict[str, float] = {unit: value}
+    if m.has("half"):
+        fraction = _FRACTIONS[key(m["half"])].get(unit)
+        if fraction is None:
+            return None
+        amount, small = fraction
+        parts[small] = parts.get(small, 0) + amount
+    return TimeSpec(type="DURATION", value=render(parts))
+
+
+def _fraction(m: Match) -> TimeSpec | None:
+    info = lookup(UNITS, m["unit_sg"])
+    if info is None:
+        return None
+    fraction = _FRACTIONS[key(m["frac"])].get(info[0])
+    if fraction is None:
+        return None
+    amount, small = fraction
+    return TimeSpec(type="DURATION", value=render({small: amount}))
+
+
+def _several(m: Match) -> TimeSpec | None:
+    info = lookup(UNITS, m["unit_pl"] or m["unit"])
+    if info is None:
+        return None
+    return TimeSpec(type="DURATION", value=render({info[0]: "X"}))  # type: ignore[dict-item]
+
+
+def _recent(m: Match) -> TimeSpec | None:
+    info = lookup(UNITS, m["unit_pl"] or m["unit"])
+    if info is None:
+        return None
+    count = number(m["num"]) if m.has("num") else None
+    return TimeSpec(type="DURATION", value=render({info[0]: count if count else "X"}))  # type: ignore[dict-item]
+
+
+_RECENT = r"(?:{past}|{future}|الأخيرة|الأخيرين|الماضيين|المقبلين|القادمين)"
+
+RULES = (
+    Rule(
+        name="duration_count",
+        pattern=r"(?:{num}\s+)?{unit}(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+{unit_sg})?)?",
+        build=_count,
+        examples=(
+            Example(text="ستة أسابيع", published=None, value="P6W"),
+            Example(text="عامين ونصف", published=None, value="P2Y6M"),
+            Example(text="عامين ونصف عام", published=None, value="P2Y6M"),
+            Example(text="في غضون 48 ساعة", published=None, surface="48 ساعة", value="PT48H"),
+            Example(text="ثلاثة أيام", published=None, value="P3D"),
+            Example(text="أسبوعين", published=None, value="P2W"),
+            Example(text="ساعة ونصف", published=None, value="PT1H30M"),
+            Example(text="خمسة عشر عاماً", published=None, value="P15Y"),
+            Example(text="عقدين", published=None, value="P2DE"),
+        ),
+    ),
+    Rule(
+        name="duration_from_event",
+        pattern=r"(?P<lead>بعد|قبل)\s+(?P<span>(?:{num}\s+)?{unit})(?=\s+(?:من|على)(?!\w))",
+        build=_count,
+        examples=(
+            Example(text="وجاء هذا بعد أسبوع من تصريح الوزير", published="2024-10-15",
+                    surface="أسبوع", value="P1W"),
+            Example(text="قبل ثلاثة أيام من الانتخابات", published="2024-10-15",
+                    surface="ثلاثة أيام", value="P3D"),
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="duration_lead",
+        pattern=r"(?P<lead>لمدة|طوال|على\s+مدى|على\s+مدار|خلال|في\s+غضون)\s+"
+        r"(?P<span>{unit_sg:unit})",
+        build=_count,
+        examples=(
+            Example(text="على مدى شهر", published=None, surface="شهر", value="P1M"),
+            Example(text="لمدة عام", published=None, surface="عام", value="P1Y"),
+        ),
+        priority=-1,
+    ),
+    Rule(
+        name="duration_fraction",
+        pattern=r"(?P<frac>نصف|ربع)\s+{unit_sg}",
+        build=_fraction,
+        examples=(
+            Example(text="نصف ساعة", published=None, value="PT30M"),
+            Example(text="ربع قرن", published=None, value="P25Y"),
+            Example(text="نصف عام", published=None, value="P6M"),
+        ),
+    ),
+    Rule(
+        name="duration_several",
+        pattern=r"(?:{several})\s+{unit_pl}",
+        build=_several,
+        examples=(
+            Example(text="عدة أشهر", published=None, value="PXM"),
+            Example(text="منذ عدة أشهر", published="2024-10-21", surface="عدة أشهر",
+                    value="PXM"),
+            Example(text="بضع سنوات", published=None, value="PXY"),
+            Example(text="بضعة أيام", published=None, value="PXD"),
+        ),
+    ),
+    Rule(
+        name="duration_vague_lead",
+        pattern=r"(?:منذ|لمدة|طوال|على\s+مدى|على\s+مدار|لعدة)\s+(?P<span>{unit_pl})",
+        build=_several,
+        examples=(
+            Example(text="منذ سنوات", published=None, surface="سنوات", value="PXY"),
+            Example(text="على مدى أيام", published=None, surface="أيام", value="PXD"),
+        ),
+        priority=-1,
+    ),
+    Rule(
+        name="duration_recent",
+        pattern=r"{unit_pl}\s+(?:(?:ال)?{num}\s+)?(?:القليلة\s+)?" + _RECENT,
+        build=_recent,
+        examples=(
+            Example(text="الأشهر القليلة الماضية", published="2024-10-15", value="PXM"),
+            Example(text="الأيام العشرة الماضية", published="2024-10-15", value="P10D"),
+            Example(text="السنوات الخمس الأخيرة", published="2024-10-15", value="P5Y"),
+            Example(text="الأسابيع المقبلة", published="2024-10-15", value="PXW"),
+            Example(text="الساعات الـ24 الماضية", published="2024-10-15", value="PT24H"),
+        ),
+    ),
+    Rule(
+        name="duration_recent_count",
+        pattern=r"(?:ال)?{num}\s+{unit}\s+" + _RECENT,
+        build=_recent,
+        examples=(
+            Example(text="الـ48 ساعة الماضية", published="2024-10-15", value="PT48H"),
+            Example(text="12 شهرا المقبلة", published="2024-10-15", value="P12M"),
+        ),
+    ),
+)

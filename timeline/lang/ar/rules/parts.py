@@ -1,0 +1,76 @@
+"""Parts of periods and amount modifiers: مطلع أكتوبر، نهاية الشهر، أكثر من عامين."""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline.lang.ar.common import MOD_WORDS, PART_MODS, PERIOD_NOUNS, lookup
+from timeline.rules import Example, Match, Modifier, Rule
+from timeline.values import TimeSpec
+
+
+def _part(m: Match, spec: TimeSpec) -> TimeSpec | None:
+    mod = lookup(PART_MODS, m["part_mod"])
+    if mod is None or spec.day is not None or spec.mod is not None:
+        return None
+    if spec.unit == "D" or spec.weekday is not None:
+        return None
+    return attrs.evolve(spec, mod=mod)
+
+
+def _amount(m: Match, spec: TimeSpec) -> TimeSpec | None:
+    mod = lookup(MOD_WORDS, m["mod_word"])
+    if mod is None or spec.mod is not None:
+        return None
+    return attrs.evolve(spec, mod=mod)
+
+
+def _current_part(m: Match) -> TimeSpec | None:
+    mod = lookup(PART_MODS, m["part_mod"])
+    unit = lookup(PERIOD_NOUNS, m["period"])
+    if mod is None or unit is None or unit == "D":
+        return None
+    return TimeSpec(unit=unit, offset=0, mod=mod)
+
+
+MODIFIERS = (
+    Modifier(
+        name="part_of_period",
+        pattern=r"{part_mod}",
+        build=_part,
+        types=("DATE",),
+        examples=(
+            Example(text="منذ مطلع أكتوبر (تشرين الأول)", published="2024-10-29",
+                    surface="مطلع أكتوبر (تشرين الأول)", value="2024-10", mod="START"),
+            Example(text="نهاية عام 2024", published=None, value="2024", mod="END"),
+            Example(text="منتصف الشهر الماضي", published="2024-10-29", value="2024-09",
+                    mod="MID"),
+            Example(text="أواخر التسعينيات", published=None, value="199X", mod="END"),
+        ),
+    ),
+    Modifier(
+        name="amount_mod",
+        pattern=r"{mod_word}",
+        build=_amount,
+        types=("DURATION", "TIME"),
+        examples=(
+            Example(text="لأكثر من عامين ونصف عام", published=None,
+                    surface="أكثر من عامين ونصف عام", value="P2Y6M", mod="MORE_THAN"),
+            Example(text="نحو ثلاثة أسابيع", published=None, value="P3W", mod="APPROX"),
+            Example(text="أقل من 24 ساعة", published=None, value="PT24H", mod="LESS_THAN"),
+        ),
+    ),
+)
+
+RULES = (
+    Rule(
+        name="part_of_current_period",
+        pattern=r"{part_mod}\s+{period}(?!\s+(?:{signal}|من|{year}|{month}))",
+        build=_current_part,
+        examples=(
+            Example(text="نهاية الشهر", published="2024-10-21", value="2024-10", mod="END"),
+            Example(text="مطلع العام", published="2024-10-21", value="2024", mod="START"),
+            Example(text="منتصف الأسبوع", published="2024-10-21", value="2024-W43", mod="MID"),
+        ),
+    ),
+)

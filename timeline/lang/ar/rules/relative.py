@@ -1,0 +1,191 @@
+"""Expressions counted from the publication date: اليوم، أمس، الشهر الماضي، قبل ثلاثة أشهر."""
+
+from __future__ import annotations
+
+from timeline.lang.ar.common import (
+    ORDINALS,
+    PERIOD_NOUNS,
+    RELATIVE_DAYS,
+    UNITS,
+    WEEKDAYS,
+    key,
+    lookup,
+    month_of,
+    number,
+    signal_offset,
+)
+from timeline.rules import Example, Match, Rule
+from timeline.values import TimeSpec
+
+_GRANULAR = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "D", "MIN": "D", "DE": "DE", "CE": "CE"}
+
+
+def _relative_day(m: Match) -> TimeSpec | None:
+    offset = lookup(RELATIVE_DAYS, m["reld"])
+    if offset is None:
+        return None
+    return TimeSpec(unit="D", offset=offset, expect_weekday=lookup(WEEKDAYS, m["weekday_any"]))
+
+
+def _period(m: Match) -> TimeSpec | None:
+    unit = lookup(PERIOD_NOUNS, m["period"])
+    if unit is None:
+        return None
+    if m.has("before_past"):
+        offset: int | None = -2
+    elif m.has("after_next"):
+        offset = 2
+    elif m.has("signal"):
+        offset = signal_offset(m["signal"])
+    else:
+        offset = 0
+    if offset is None:
+        return None
+    count = 2 if key(m["period"]) in {"الاسبوعين", "الشهرين"} else 1
+    if count == 2:  # "الأسبوعين الماضيين" is a stretch, not a point
+        return TimeSpec(type="DURATION", value=f"P2{unit}")
+    return TimeSpec(unit=unit, offset=offset)
+
+
+def _ago(m: Match) -> TimeSpec | None:
+    unit_info = lookup(UNITS, m["unit"])
+    if unit_info is None:
+        return None
+    unit, implied = unit_info
+    count = number(m["num"]) if m.has("num") else implied
+    if count is None or count > 1000 or (m.has("num") and implied == 2):
+        return None
+    sign = {"قبل": -1, "منذ": -1, "بعد": 1}[key(m["sig"])]
+    step = {"DE": 10, "CE": 100}.get(unit, 1)
+    granular = _GRANULAR[unit]
+    if unit in ("H", "MIN"):
+        return TimeSpec(unit="D", offset=0)
+    if unit in ("DE", "CE"):
+        return TimeSpec(unit="Y", offset=sign * count * step)
+    return TimeSpec(unit=granular, offset=sign * count)
+
+
+def _ago_vague(m: Match) -> TimeSpec | None:
+    sig = key(m["sig"])
+    return TimeSpec(value="PAST_REF" if sig == "قبل" else "FUTURE_REF")
+
+
+def _month_relative_year(m: Match) -> TimeSpec | None:
+    month = month_of(m)
+    if month is None:
+        return None
+    offset = signal_offset(m["signal"]) if m.has("signal") else 0
+    if offset is None:
+        return None
+    day = int(m["day"]) if m.has("day") else lookup(ORDINALS, m["ordinal"])
+    return TimeSpec(unit="Y", offset=offset, month=month, day=day)
+
+
+def _day_relative_month(m: Match) -> TimeSpec | None:
+    day = int(m["day"]) if m.has("day") else lookup(ORDINALS, m["ordinal"])
+    offset = signal_offset(m["signal"]) if m.has("signal") else 0
+    if day is None or offset is None:
+        return None
+    return TimeSpec(unit="M", offset=offset, day=day)
+
+
+_ONE_WORD_NOT_DCT = r"(?!\s+(?:{not_today}))"
+
+RULES = (
+    Rule(
+        name="relative_day",
+        pattern=r"(?:يوم\s+)?{reld}(?:\s*[،,]?\s*(?:يوم\s+)?{weekday_any})?" + _ONE_WORD_NOT_DCT,
+        build=_relative_day,
+        examples=(
+            Example(text="اليوم الاثنين", published="2024-10-21", value="2024-10-21"),
+            Example(text="أمس الإثنين", published="2024-10-29", value="2024-10-28"),
+            Example(text="وصل الوفد أمس", published="2024-10-21", surface="أمس",
+                    value="2024-10-20"),
+            Example(text="يوم أمس", published="2024-10-21", value="2024-10-20"),
+            Example(text="أول أمس", published="2024-10-21", value="2024-10-19"),
+            Example(text="غداً", published="2024-10-21", value="2024-10-22"),
+            Example(text="بعد غد", published="2024-10-21", value="2024-10-23"),
+            Example(text="امبارح", published="2024-10-21", value="2024-10-20"),
+            Example(text="بكرة", published="2024-10-21", value="2024-10-22"),
+            Example(text="اليوم الجمعة", published="2024-10-21", value="2024-10-18"),
+            Example(text="اليوم", published=None, value="XXXX-XX-XX"),
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="relative_period",
+        pattern=r"(?:{this}\s+)?{period}\s+(?:(?P<before_past>قبل\s+{past})|"
+        r"(?P<after_next>بعد\s+{future})|{signal})",
+        build=_period,
+        examples=(
+            Example(text="الشهر الماضي", published="2023-08-31", value="2023-07"),
+            Example(text="الأسبوع المقبل", published="2024-10-21", value="2024-W44"),
+            Example(text="العام الماضي", published="2024-10-29", value="2023"),
+            Example(text="السنة المقبلة", published="2024-10-29", value="2025"),
+            Example(text="الشهر الجاري", published="2024-10-29", value="2024-10"),
+            Example(text="العام قبل الماضي", published="2024-10-29", value="2022"),
+            Example(text="الاسبوع الجاي", published="2024-10-21", value="2024-W44"),
+            Example(text="العقد الماضي", published="2024-10-21", value="201X"),
+            Example(text="القرن الماضي", published="2024-10-21", value="19"),
+            Example(text="الربع الماضي", published="2024-10-21", value="2024-Q3"),
+            Example(text="العام الماضي", published=None, value="XXXX"),
+        ),
+    ),
+    Rule(
+        name="this_period",
+        pattern=r"{this}\s+{period}",
+        build=_period,
+        examples=(
+            Example(text="هذا الأسبوع", published="2024-10-21", value="2024-W43"),
+            Example(text="هذا العام", published="2024-10-21", value="2024"),
+            Example(text="هذه السنة", published="2024-10-21", value="2024"),
+            Example(text="هذا الشهر", published="2024-10-21", value="2024-10"),
+        ),
+    ),
+    Rule(
+        name="ago",
+        pattern=r"(?P<sig>قبل|منذ|بعد)\s+(?:(?:{mod_word})\s+)?(?:{num}\s+)?{unit}"
+        r"(?!\s+(?:من|على|ان|أن|لـ?)(?!\w))",
+        build=_ago,
+        examples=(
+            Example(text="قبل ثلاثة أشهر", published="2024-10-21", value="2024-07"),
+            Example(text="بعد يومين", published="2024-10-21", value="2024-10-23"),
+            Example(text="منذ عامين", published="2024-10-21", value="2022"),
+            Example(text="قبل أسبوع", published="2024-10-21", value="2024-W42"),
+            Example(text="منذ 10 سنوات", published="2024-10-21", value="2014"),
+            Example(text="قبل عقدين", published="2024-10-21", value="2004"),
+            Example(text="بعد ثلاثة أيام", published=None, value="XXXX-XX-XX"),
+        ),
+    ),
+    Rule(
+        name="ago_vague",
+        pattern=r"(?P<sig>قبل|بعد)\s+(?:{several}\s+)?{unit_pl}(?!\s+(?:من|على)(?!\w))",
+        build=_ago_vague,
+        examples=(
+            Example(text="قبل سنوات", published="2024-10-21", value="PAST_REF"),
+            Example(text="بعد أيام", published="2024-10-21", value="FUTURE_REF"),
+        ),
+    ),
+    Rule(
+        name="month_relative_year",
+        pattern=r"(?:{day}\s+|{ordinal}\s+(?:من\s+)?)?(?:شهر\s+)?{monthp}\s+(?:من\s+)?"
+        r"(?:(?:{this}\s+)?(?:العام|السنه)(?:\s+{signal})?)",
+        build=_month_relative_year,
+        examples=(
+            Example(text="يونيو من العام الماضي", published="2024-10-21", value="2023-06"),
+            Example(text="مارس من هذا العام", published="2024-10-21", value="2024-03"),
+            Example(text="15 مايو من العام الجاري", published="2024-10-21", value="2024-05-15"),
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="day_relative_month",
+        pattern=r"(?:{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+{signal})?",
+        build=_day_relative_month,
+        examples=(
+            Example(text="العاشر من الشهر الجاري", published="2024-10-21", value="2024-10-10"),
+            Example(text="الخامس من الشهر المقبل", published="2024-10-21", value="2024-11-05"),
+            Example(text="15 من الشهر الماضي", published="2024-10-21", value="2024-09-15"),
+        ),
+    ),
+)

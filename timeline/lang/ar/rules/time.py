@@ -1,0 +1,140 @@
+"""Times of day: صباح اليوم، مساء أمس، الساعة العاشرة صباحاً، 14:30 بتوقيت غرينتش."""
+
+from __future__ import annotations
+
+from timeline.lang.ar.common import (
+    DAY_PARTS,
+    HOUR_FRACTIONS,
+    HOURS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    lookup,
+    signal_direction,
+)
+from timeline.rules import Example, Match, Rule
+from timeline.values import CONTEXT, TimeSpec
+
+
+def _day_of(m: Match, part: str | None = None) -> TimeSpec:
+    offset = lookup(RELATIVE_DAYS, m["reld"])
+    if offset is not None:
+        return TimeSpec(type="TIME", unit="D", offset=offset, part=part)
+    weekday = lookup(WEEKDAYS, m["weekday_any"])
+    if weekday is not None:
+        return TimeSpec(
+            type="TIME",
+            weekday=weekday,
+            part=part,
+            direction=signal_direction(m["signal"]) or CONTEXT,
+        )
+    return TimeSpec(type="TIME", unit="D", offset=0, part=part)
+
+
+def _part_of_day(m: Match) -> TimeSpec | None:
+    part = lookup(DAY_PARTS, m["day_part"])
+    if part is None:
+        return None
+    return _day_of(m, part)
+
+
+def _tonight(m: Match) -> TimeSpec | None:
+    return TimeSpec(type="TIME", unit="D", offset=-1 if m.has("past") else 0, part="NI")
+
+
+def _clock(m: Match) -> TimeSpec | None:
+    if m.has("h"):
+        hour = int(m["h"] or 0)
+        minute = int(m["mi"] or 0)
+    else:
+        found = lookup(HOURS, m["hour_word"])
+        if found is None:
+            return None
+        hour, minute = found, 0
+    if m.has("fraction"):
+        extra = lookup(HOUR_FRACTIONS, m["fraction"]) or 0
+        if extra < 0:
+            hour, minute = hour - 1, 60 + extra
+        else:
+            minute = extra
+    part = lookup(DAY_PARTS, m["day_part"])
+    if part in ("AF", "EV") and hour < 12:
+        hour += 12
+    elif part == "NI" and 6 <= hour < 12:
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    base = _day_of(m)
+    return TimeSpec(
+        type="TIME",
+        unit=base.unit,
+        offset=base.offset,
+        weekday=base.weekday,
+        direction=base.direction,
+        hour=hour % 24,
+        minute=minute,
+    )
+
+
+_DAY_REF = r"(?:{reld}|(?:يوم\s+)?{weekday_any}(?:\s+{signal})?)"
+
+RULES = (
+    Rule(
+        name="part_of_day",
+        pattern=r"{day_part}\s+(?:يوم\s+)?" + _DAY_REF,
+        build=_part_of_day,
+        examples=(
+            Example(text="صباح اليوم", published="2024-10-21", value="2024-10-21TMO"),
+            Example(text="مساء أمس", published="2024-10-21", value="2024-10-20TEV"),
+            Example(text="ظهر الجمعة", published="2024-10-21", value="2024-10-18TAF"),
+            Example(text="فجر اليوم", published="2024-10-21", value="2024-10-21TMO"),
+            Example(text="ليلة الأحد", published="2024-10-21", value="2024-10-20TNI"),
+            Example(text="مساء الثلاثاء المقبل", published="2024-10-21", value="2024-10-22TEV"),
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="day_then_part",
+        pattern=r"{reld}\s+{day_part}",
+        build=_part_of_day,
+        examples=(Example(text="أمس مساءً", published="2024-10-21", value="2024-10-20TEV"),),
+    ),
+    Rule(
+        name="tonight",
+        pattern=r"(?:هذه\s+)?الليلة(?:\s+{past})?",
+        build=_tonight,
+        examples=(
+            Example(text="الليلة", published="2024-10-21", value="2024-10-21TNI"),
+            Example(text="الليلة الماضية", published="2024-10-21", value="2024-10-20TNI"),
+        ),
+    ),
+    Rule(
+        name="clock",
+        pattern=r"الساعة\s+(?:{hour_word}|(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?)"
+        r"(?:\s+{fraction})?(?:\s+(?:من\s+)?{day_part})?(?:\s+(?:من\s+)?" + _DAY_REF + r")?"
+        r"(?:\s+{tz})?",
+        build=_clock,
+        examples=(
+            Example(text="الساعة العاشرة صباحاً", published="2024-10-21",
+                    value="2024-10-21T10:00"),
+            Example(text="الساعة 3 العصر", published="2024-10-21", value="2024-10-21T15:00"),
+            Example(text="الساعة الثامنة والنصف مساء", published="2024-10-21",
+                    value="2024-10-21T20:30"),
+            Example(text="الساعة 14:30 بتوقيت غرينتش", published="2024-10-21",
+                    value="2024-10-21T14:30"),
+            Example(text="الساعة التاسعة من صباح الأحد", published="2024-10-21",
+                    value="2024-10-20T09:00"),
+            Example(text="الساعة الخامسة مساء غدا", published="2024-10-21",
+                    value="2024-10-22T17:00"),
+        ),
+        priority=1,
+    ),
+    Rule(
+        name="clock_digits",
+        pattern=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:?\d)(?:\s+{day_part})?(?:\s+{tz})?",
+        build=_clock,
+        examples=(
+            Example(text="14:30 بتوقيت غرينتش", published="2024-10-21", value="2024-10-21T14:30"),
+            Example(text="9:15 مساء", published="2024-10-21", value="2024-10-21T21:15"),
+        ),
+    ),
+)

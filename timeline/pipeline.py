@@ -1,0 +1,173 @@
+"""``extract``: from text and publication date to a :class:`~timeline.model.Document`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from timeline.calendars import interval
+from timeline.cues import future_context
+from timeline.errors import InvalidSettingError, InvalidTextError
+from timeline.header import HEADER_CHARS, find_published
+from timeline.lang.ar import GRAMMAR
+from timeline.model import Document, Segment, TimeExpression, parse_date
+from timeline.resolve import resolve
+from timeline.rules import Candidate, select
+from timeline.segments import find_segments
+from timeline.text import normalize
+
+__all__ = ["PREFER", "extract"]
+
+PREFER = ("auto", "past", "future")
+_PAIR = re.compile(r"^\s*[،,(\-–]?\s*(?:الموافق|الموافقه|الذي\s+يوافق|م?وافق|يوافق)\s*(?:ل)?\s*\(?\s*$")
+_ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _segment_index(segments: tuple[Segment, ...], position: int) -> int:
+    for i, seg in enumerate(segments):
+        if seg.start <= position < seg.end:
+            return i
+    return len(segments) - 1
+
+
+def _future(prefer: str, normalized: str, cand: Candidate) -> bool:
+    if prefer == "future":
+        return True
+    if prefer == "past":
+        return False
+    return future_context(normalized, cand.start)
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    doc_id: str | None = None,
+    prefer: str = "auto",
+) -> Document:
+    """Find the time expressions in an Arabic text and resolve them.
+
+    Args:
+        text: The text, exactly as it should be indexed (offsets refer to it).
+        published: The publication date: a ``date``, a ``datetime`` or an ISO
+            string. ``None``: take it from the text's header if it prints one, else
+            leave relative expressions unanchored (``X`` values).
+        doc_id: An identifier to carry along.
+        prefer: ``"auto"`` (news: tense and cues decide, past by default),
+            ``"past"`` or ``"future"`` (assistant-style: a bare weekday or month
+            means the next one).
+
+    Returns:
+        The :class:`~timeline.model.Document`.
+
+    Raises:
+        InvalidTextError: ``text`` is not a ``str``.
+        InvalidDocumentDateError: ``published`` is not a date.
+        InvalidSettingError: ``prefer`` is not one of ``auto``, ``past``, ``future``.
+
+    Examples:
+        >>> import timeline
+        >>> doc = timeline.extract("استدعت سيول اليوم الاثنين السفير", published="2024-10-21")
+        >>> [(t.text, t.value) for t in doc.timexes]
+        [('اليوم الاثنين', '2024-10-21')]
+        >>> doc = timeline.extract("زار بيونغ يانغ في يونيو الماضي", published="2024-10-31")
+        >>> doc.timexes[0].value
+        '2024-06'
+    """
+    if not isinstance(text, str):
+        raise InvalidTextError(f"text must be a str, not {type(text).__name__}")
+    if prefer not in PREFER:
+        raise InvalidSettingError(f"prefer={prefer!r}; expected one of {', '.join(PREFER)}")
+    if doc_id is not None and not isinstance(doc_id, str):
+        doc_id = str(doc_id)
+    dct = parse_date(published)
+    source = "caller" if dct is not None else None
+    norm = normalize(text)
+    chosen = GRAMMAR.extend(norm.normalized, select(GRAMMAR.scan(norm.normalized)))
+    if dct is None:
+        header = [
+            (c.start, c.end, resolve(c.spec, None).value)
+            for c in chosen
+            if c.start < HEADER_CHARS and not c.spec.needs_anchor
+        ]
+        dct = find_published(norm.normalized, header, text)
+        source = "header" if dct is not None else None
+    segments = find_segments(text, dct)
+    timexes: list[TimeExpression] = []
+    for cand in chosen:
+        start, end = norm.to_original(cand.start, cand.end)
+        index = _segment_index(segments, start)
+        anchor = segments[index].published
+        r = resolve(cand.spec, anchor, future=_future(prefer, norm.normalized, cand))
+        timexes.append(
+            TimeExpression(
+                text=text[start:end],
+                start=start,
+                end=end,
+                type=r.type,
+                value=r.value,
+                mod=r.mod,
+                rule=cand.rule,
+                calendar=cand.spec.calendar,
+                hijri=r.hijri,
+                anchor=anchor if cand.spec.needs_anchor else None,
+                note=r.note,
+                earliest=r.earliest,
+                latest=r.latest,
+                segment=index,
+            )
+        )
+    timexes = _check_pairs(norm.normalized, chosen, timexes)
+    return Document(
+        id=doc_id,
+        published=dct,
+        text=text,
+        timexes=timexes,
+        segments=segments,
+        published_source=source,
+    )
+
+
+def _check_pairs(
+    normalized: str, chosen: list[Candidate], timexes: list[TimeExpression]
+) -> list[TimeExpression]:
+    """Cross-check a Hijri date and the Gregorian date paired with it by ``الموافق``."""
+    out = list(timexes)
+    for i in range(len(chosen) - 1):
+        a, b = chosen[i], chosen[i + 1]
+        if not _PAIR.match(normalized[a.end : b.start]):
+            continue
+        ta, tb = out[i], out[i + 1]
+        if {ta.calendar, tb.calendar} != {"hijri", "gregorian"}:
+            continue
+        hijri, greg = (ta, tb) if ta.calendar == "hijri" else (tb, ta)
+        if not _ABSOLUTE_DAY.match(greg.value):
+            continue
+        if hijri.value == greg.value:
+            note = "الموافق pair agrees"
+            new_hijri = attrs.evolve(hijri, note=_join(hijri.note, note))
+        elif hijri.value.startswith("X") or not _ABSOLUTE_DAY.match(hijri.value):
+            span = interval(greg.value)
+            note = f"taken from the paired Gregorian date {greg.value}"
+            new_hijri = attrs.evolve(
+                hijri,
+                value=greg.value,
+                note=_join(hijri.note, note),
+                earliest=span[0] if span else None,
+                latest=span[1] if span else None,
+            )
+        else:
+            note = f"الموافق pair disagrees: Hijri gives {hijri.value}, Gregorian {greg.value}"
+            new_hijri = attrs.evolve(hijri, note=_join(hijri.note, note))
+        new_greg = attrs.evolve(greg, note=_join(greg.note, note))
+        if ta.calendar == "hijri":
+            out[i], out[i + 1] = new_hijri, new_greg
+        else:
+            out[i], out[i + 1] = new_greg, new_hijri
+    return out
+
+
+def _join(old: str | None, new: str) -> str:
+    return f"{old}; {new}" if old else new

@@ -1,0 +1,296 @@
+"""The rule machinery: rules with examples, macro expansion, scanning, selection.
+
+A rule is a regular expression written against normalised text with named
+*macros* drawn from the lexicon (``{month}``, ``{weekday}``, ``{past}``) and a
+``build`` function that turns the match into a :class:`~timeline.values.TimeSpec`.
+Every rule carries examples, each with its own publication date; one generic test
+runs them all.
+
+Macros expand to named groups. ``{month}`` becomes ``(?P<month>…)``;
+``{month:month2}`` gives the same alternatives under the group ``month2``. A
+macro may contain other macros; used with an alias, its inner groups are named
+``alias_inner``. Every pattern is compiled once, at import, and checked: an
+unknown macro, a duplicate rule name or a pattern that matches the empty string
+raises :class:`~timeline.errors.RuleDefinitionError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from timeline.errors import RuleDefinitionError
+from timeline.text import fold, fold_pattern
+from timeline.values import TimeSpec
+
+__all__ = [
+    "Candidate",
+    "Example",
+    "Grammar",
+    "Match",
+    "Modifier",
+    "Rule",
+    "alternation",
+    "select",
+]
+
+_MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
+
+# Left edge of an expression: the start of a word, after optional clitics
+# (و، ف and one of ب، ل، ك) that stay outside the expression.
+_LEFT = r"(?<!\w)(?:[وف]?[بلك]?(?=\w))?"
+_RIGHT = r"(?!\w)"
+
+
+@attrs.frozen(kw_only=True)
+class Example:
+    """An example a rule must get right, with its own publication date.
+
+    Attributes:
+        text: The input text.
+        published: The publication date (ISO string), or ``None``.
+        value: The expected TIMEX3 value.
+        surface: The expected expression when it is only part of ``text``
+            (``None``: the whole text).
+        type: The expected type, if checked.
+        mod: The expected mod, if checked (``""`` means "no mod").
+        prefer: The ``prefer`` setting to extract with.
+    """
+
+    text: str
+    published: str | None
+    value: str
+    surface: str | None = None
+    type: str | None = None
+    mod: str | None = None
+    prefer: str = "auto"
+
+
+def _check_name(instance: object, attribute: object, value: str) -> None:
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", value):
+        raise RuleDefinitionError(f"rule name {value!r} must be snake_case")
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """A rule's match: its named groups (folded text) and the lexicon tables."""
+
+    groups: Mapping[str, str | None]
+    full: str
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def has(self, name: str) -> bool:
+        """Whether the group ``name`` took part in the match."""
+        return self.groups.get(name) is not None
+
+
+Builder = Callable[[Match], "TimeSpec | None"]
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A pattern, the function that understands its matches, and examples.
+
+    Attributes:
+        name: Unique snake_case name (reported as ``TimeExpression.rule``).
+        pattern: Regular expression over normalised text, with ``{macros}``. If it
+            has a group named ``span``, only that group is the expression (the rest
+            is context that must be there); otherwise the whole match is.
+        build: Turns a :class:`Match` into a :class:`TimeSpec`, or ``None`` to
+            reject the match.
+        examples: Positive examples.
+        priority: Breaks ties between equally long candidates (higher wins).
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    pattern: str
+    build: Builder
+    examples: tuple[Example, ...] = attrs.field(converter=tuple)
+    priority: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class Modifier:
+    """Words in front of an expression that widen it and set its ``mod``.
+
+    ``مطلع`` before ``أكتوبر`` makes ``مطلع أكتوبر`` with ``mod="START"``.
+
+    Attributes:
+        name: Unique snake_case name, appended to the inner rule's name.
+        pattern: Regular expression with ``{macros}`` that must end right before
+            the expression (only whitespace between).
+        build: Maps the match and the inner spec to a new spec (or ``None``).
+        types: The expression types it applies to.
+        examples: Positive examples.
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    pattern: str
+    build: Callable[[Match, TimeSpec], TimeSpec | None]
+    types: tuple[str, ...] = attrs.field(converter=tuple)
+    examples: tuple[Example, ...] = attrs.field(converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A rule's match in normalised offsets, with its spec."""
+
+    start: int
+    end: int
+    rule: str
+    spec: TimeSpec
+    priority: int = 0
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of folded ``words``, longest first.
+
+    Spaces inside an entry match any run of whitespace.
+
+    Examples:
+        >>> alternation(["أمس", "أول أمس"])
+        'اول\\\\s+امس|امس'
+    """
+    folded = {fold(w).strip() for w in words}
+    ordered = sorted((w for w in folded if w), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered)
+
+
+def _expand(pattern: str, macros: Mapping[str, str], prefix: str, depth: int = 0) -> str:
+    if depth > 8:
+        raise RuleDefinitionError(f"macros nest too deeply in {pattern!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name, alias = m[1], m[2]
+        if name not in macros:
+            raise RuleDefinitionError(f"unknown macro {{{name}}} in {pattern!r}")
+        group = prefix + (alias or name)
+        inner_prefix = f"{alias}_" if alias else prefix
+        body = _expand(macros[name], macros, inner_prefix, depth + 1)
+        return f"(?P<{group}>{body})"
+
+    return _MACRO.sub(sub, pattern)
+
+
+@attrs.frozen(kw_only=True)
+class _Compiled:
+    rule: Rule
+    regex: re.Pattern[str]
+
+
+@attrs.frozen(kw_only=True)
+class _CompiledModifier:
+    modifier: Modifier
+    regex: re.Pattern[str]
+
+
+class Grammar:
+    """A set of rules and modifiers compiled against one lexicon's macros."""
+
+    def __init__(
+        self, rules: Sequence[Rule], modifiers: Sequence[Modifier], macros: Mapping[str, str]
+    ) -> None:
+        names = [r.name for r in rules] + [m.name for m in modifiers]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise RuleDefinitionError(f"duplicate rule names: {', '.join(dupes)}")
+        self.rules = tuple(rules)
+        self.modifiers = tuple(modifiers)
+        self._compiled = tuple(_Compiled(rule=r, regex=self._compile(r, macros)) for r in rules)
+        self._modifiers = tuple(
+            _CompiledModifier(
+                modifier=m,
+                regex=self._compile_raw(
+                    m.name, f"{_LEFT}(?P<span>{m.pattern})\\s+$", macros
+                ),
+            )
+            for m in modifiers
+        )
+
+    @staticmethod
+    def _compile_raw(name: str, pattern: str, macros: Mapping[str, str]) -> re.Pattern[str]:
+        expanded = _expand(fold_pattern(pattern), macros, "")
+        try:
+            regex = re.compile(expanded)
+        except re.error as exc:
+            raise RuleDefinitionError(f"rule {name}: bad pattern: {exc}") from exc
+        return regex
+
+    def _compile(self, rule: Rule, macros: Mapping[str, str]) -> re.Pattern[str]:
+        body = rule.pattern
+        if "(?P<span>" not in body and "{span" not in body:
+            body = f"(?P<span>{body})"
+        regex = self._compile_raw(rule.name, f"{_LEFT}{body}{_RIGHT}", macros)
+        if regex.match("") is not None:
+            raise RuleDefinitionError(f"rule {rule.name}: pattern matches the empty string")
+        return regex
+
+    def scan(self, text: str) -> list[Candidate]:
+        """Run every rule over normalised ``text``; return all accepted matches."""
+        found: list[Candidate] = []
+        for compiled in self._compiled:
+            rule = compiled.rule
+            for m in compiled.regex.finditer(text):
+                start, end = m.span("span")
+                if start == end:
+                    continue
+                spec = rule.build(Match(groups=m.groupdict(), full=m["span"]))
+                if spec is None:
+                    continue
+                found.append(
+                    Candidate(start=start, end=end, rule=rule.name, spec=spec, priority=rule.priority)
+                )
+        return found
+
+    def extend(self, text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+        """Widen chosen candidates leftwards over modifier words (``مطلع``، ``أكثر من``)."""
+        out: list[Candidate] = []
+        previous_end = 0
+        for cand in chosen:
+            window_start = max(previous_end, cand.start - 40)
+            before = text[window_start : cand.start]
+            for cm in self._modifiers:
+                mod = cm.modifier
+                if cand.spec.type not in mod.types:
+                    continue
+                m = cm.regex.search(before)
+                if m is None:
+                    continue
+                spec = mod.build(Match(groups=m.groupdict(), full=m["span"]), cand.spec)
+                if spec is None:
+                    continue
+                cand = Candidate(
+                    start=window_start + m.start("span"),
+                    end=cand.end,
+                    rule=f"{cand.rule}+{mod.name}",
+                    spec=spec,
+                    priority=cand.priority,
+                )
+                break
+            out.append(cand)
+            previous_end = cand.end
+        return out
+
+
+def select(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: longest first, then priority, then leftmost.
+
+    Examples:
+        >>> a = Candidate(start=0, end=4, rule="a", spec=TimeSpec())
+        >>> b = Candidate(start=2, end=10, rule="b", spec=TimeSpec())
+        >>> [c.rule for c in select([a, b])]
+        ['b']
+    """
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in ordered:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)

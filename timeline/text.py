@@ -1,0 +1,135 @@
+"""Text normalisation with an offset map back to the original.
+
+Rules are written against *normalised* text: hamza-carrying alefs fold to ``ا``,
+``ى`` to ``ي``, ``ة`` to ``ه``, Arabic-Indic and Persian digits to ASCII, Latin to
+lower case; tatweel, diacritics, bidi controls and zero-width characters are
+removed. Every match is mapped back to code-point offsets in the text exactly as
+the caller gave it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["NormalizedText", "fold", "fold_pattern", "normalize"]
+
+_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ة": "ه",
+    "ک": "ك",
+    "ہ": "ه",
+    "٬": ",",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\t": " ",
+}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_TABLE = str.maketrans(_FOLD)
+
+# Characters that carry no letter: tatweel, harakat and Quranic marks, bidi and
+# zero-width controls, the byte-order mark.
+_DROP_CLASS = (
+    "\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
+)
+_DROP = re.compile(f"[{_DROP_CLASS}]+")
+# Marks that belong to the letter before them (they stay inside a span's end).
+_MARK = re.compile("[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed]")
+
+
+@attrs.frozen(kw_only=True)
+class NormalizedText:
+    """A normalised text and the way back to the original offsets.
+
+    Attributes:
+        original: The text as given.
+        normalized: The folded text the rules run on.
+        positions: For each normalised code point, its offset in ``original``;
+            empty when nothing was removed (the offsets are then the same).
+    """
+
+    original: str
+    normalized: str
+    positions: tuple[int, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the normalised text to the original.
+
+        Args:
+            start: Start offset in ``normalized``.
+            end: End offset in ``normalized`` (exclusive, ``end > start``).
+
+        Returns:
+            The matching ``(start, end)`` in ``original``.
+
+        Examples:
+            >>> n = normalize("يـــونيو الماضي")
+            >>> s, e = n.to_original(0, 5)
+            >>> n.original[s:e]
+            'يـــونيو'
+        """
+        if not self.positions:
+            return start, end
+        last = self.positions[end - 1] + 1
+        original = self.original
+        while last < len(original) and _MARK.match(original, last):
+            last += 1
+        return self.positions[start], last
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold the Arabic letters of a regular expression, leaving its syntax alone."""
+    return _DROP.sub("", pattern.translate(_TABLE))
+
+
+def fold(text: str) -> str:
+    """Fold a lexicon entry or pattern text the way :func:`normalize` folds text.
+
+    Examples:
+        >>> fold("إبريل") == fold("ابريل")
+        True
+    """
+    return _DROP.sub("", text.translate(_TABLE)).lower()
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` for matching and keep the offset map.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The :class:`NormalizedText`.
+
+    Examples:
+        >>> normalize("٢١ أكتوبر").normalized
+        '21 اكتوبر'
+        >>> normalize("يُونْيُو").normalized
+        'يونيو'
+    """
+    folded = text.translate(_TABLE).lower()
+    if len(folded) != len(text):  # lower() can expand a few rare characters
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_TABLE))
+        if len(folded) != len(text):
+            folded = text.translate(_TABLE)
+    if not _DROP.search(folded):
+        return NormalizedText(original=text, normalized=folded)
+    keep: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _DROP.finditer(folded):
+        pieces.append(folded[last : m.start()])
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(folded[last:])
+    keep.extend(range(last, len(folded)))
+    return NormalizedText(original=text, normalized="".join(pieces), positions=tuple(keep))
