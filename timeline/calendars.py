@@ -74,7 +74,8 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     from hijridate import Hijri
 
     try:
-        return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+        day_ = Hijri(year, month, day).to_gregorian()
+        return dt.date(day_.year, day_.month, day_.day)
     except (ValueError, OverflowError, TypeError):
         return None
 
@@ -97,7 +98,8 @@ def hijri_month_interval(year: int, month: int) -> tuple[dt.date, dt.date] | Non
     try:
         first = Hijri(year, month, 1)
         length = int(first.month_length())
-        start = first.to_gregorian()
+        g = first.to_gregorian()
+        start = dt.date(g.year, g.month, g.day)
     except (ValueError, OverflowError, TypeError):
         return None
     return start, start + dt.timedelta(days=length - 1)

@@ -58,7 +58,4 @@ def future_context(normalized: str, position: int) -> bool:
     reports = list(_REPORT.finditer(window))
     if reports:
         window = window[reports[-1].end() :]
-    for m in _CUE.finditer(window):
-        if m["verb"] is None or _is_future_verb(m["verb"]):
-            return True
-    return False
+    return any(m["verb"] is None or _is_future_verb(m["verb"]) for m in _CUE.finditer(window))

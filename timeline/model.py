@@ -41,7 +41,9 @@ def parse_date(value: object, *, what: str = "published") -> dt.date | None:
     if isinstance(value, str):
         text = value.strip()
         try:
-            return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+            return (
+                dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+            )
         except ValueError:
             pass
         try:

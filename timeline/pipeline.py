@@ -21,7 +21,9 @@ from timeline.text import normalize
 __all__ = ["PREFER", "extract"]
 
 PREFER = ("auto", "past", "future")
-_PAIR = re.compile(r"^\s*[،,(\-–]?\s*(?:الموافق|الموافقه|الذي\s+يوافق|م?وافق|يوافق)\s*(?:ل)?\s*\(?\s*$")
+_PAIR = re.compile(
+    r"^\s*[،,(\-–]?\s*(?:الموافق|الموافقه|الذي\s+يوافق|م?وافق|يوافق)\s*(?:ل)?\s*\(?\s*$"
+)
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

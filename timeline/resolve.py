@@ -184,7 +184,9 @@ def _absolute(spec: TimeSpec) -> Resolved:
         day = dt.date(year, spec.month, spec.day)
     except ValueError:
         return _finish(
-            spec, _ym(year, spec.month), note=f"invalid date: day {spec.day} of {_ym(year, spec.month)}"
+            spec,
+            _ym(year, spec.month),
+            note=f"invalid date: day {spec.day} of {_ym(year, spec.month)}",
         )
     note = None
     if spec.weekday is not None and day.isoweekday() != spec.weekday:
@@ -206,7 +208,9 @@ def _gregorian(spec: TimeSpec, anchor: dt.date | None, future: bool) -> Resolved
     direction = _direction(spec, future)
     if spec.month is not None:
         if spec.day is not None:
-            year = _pick_year((anchor.month, anchor.day), (spec.month, spec.day), anchor.year, direction)
+            year = _pick_year(
+                (anchor.month, anchor.day), (spec.month, spec.day), anchor.year, direction
+            )
         else:
             year = _pick_year((anchor.month,), (spec.month,), anchor.year, direction)
         return _absolute(attrs.evolve(spec, year=year))
@@ -216,8 +220,10 @@ def _gregorian(spec: TimeSpec, anchor: dt.date | None, future: bool) -> Resolved
         year, season = season_of(anchor)
         here = year * 4 + _SEASONS.index(season)
         want = _SEASONS.index(spec.period)
-        pick = here - ((here - want) % 4) if direction in ("PAST", "BEFORE") else here + (
-            (want - here) % 4
+        pick = (
+            here - ((here - want) % 4)
+            if direction in ("PAST", "BEFORE")
+            else here + ((want - here) % 4)
         )
         if pick == here and direction == "BEFORE":
             pick -= 4
@@ -246,7 +252,9 @@ def _hijri_value(spec: TimeSpec, hy: int) -> Resolved:
         day = hijri_to_gregorian(hy, month, spec.day)
         if day is None:
             note = _hijri_range_note(hy) or f"invalid Hijri date {hy}-{month:02d}-{spec.day:02d}"
-            return _finish(spec, "XXXX-XX-XX", note=note, hijri=f"{hy:04d}-{month:02d}-{spec.day:02d}")
+            return _finish(
+                spec, "XXXX-XX-XX", note=note, hijri=f"{hy:04d}-{month:02d}-{spec.day:02d}"
+            )
         return _finish(spec, _day(day), hijri=f"{hy:04d}-{month:02d}-{spec.day:02d}")
     span = hijri_month_interval(hy, month)
     if span is None:

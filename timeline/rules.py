@@ -68,6 +68,14 @@ class Example:
     prefer: str = "auto"
 
 
+def _examples(items: Iterable[Example]) -> tuple[Example, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _check_name(instance: object, attribute: object, value: str) -> None:
     if not re.fullmatch(r"[a-z][a-z0-9_]*", value):
         raise RuleDefinitionError(f"rule name {value!r} must be snake_case")
@@ -109,7 +117,7 @@ class Rule:
     name: str = attrs.field(validator=_check_name)
     pattern: str
     build: Builder
-    examples: tuple[Example, ...] = attrs.field(converter=tuple)
+    examples: tuple[Example, ...] = attrs.field(converter=_examples)
     priority: int = 0
 
 
@@ -131,8 +139,8 @@ class Modifier:
     name: str = attrs.field(validator=_check_name)
     pattern: str
     build: Callable[[Match, TimeSpec], TimeSpec | None]
-    types: tuple[str, ...] = attrs.field(converter=tuple)
-    examples: tuple[Example, ...] = attrs.field(converter=tuple)
+    types: tuple[str, ...] = attrs.field(converter=_strings)
+    examples: tuple[Example, ...] = attrs.field(converter=_examples)
 
 
 @attrs.frozen(kw_only=True)
@@ -204,9 +212,7 @@ class Grammar:
         self._modifiers = tuple(
             _CompiledModifier(
                 modifier=m,
-                regex=self._compile_raw(
-                    m.name, f"{_LEFT}(?P<span>{m.pattern})\\s+$", macros
-                ),
+                regex=self._compile_raw(m.name, f"{_LEFT}(?P<span>{m.pattern})\\s+$", macros),
             )
             for m in modifiers
         )
@@ -242,7 +248,9 @@ class Grammar:
                 if spec is None:
                     continue
                 found.append(
-                    Candidate(start=start, end=end, rule=rule.name, spec=spec, priority=rule.priority)
+                    Candidate(
+                        start=start, end=end, rule=rule.name, spec=spec, priority=rule.priority
+                    )
                 )
         return found
 

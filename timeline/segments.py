@@ -16,9 +16,7 @@ from timeline.text import fold
 
 __all__ = ["find_segments"]
 
-_MARKER = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(fold(m)) for m in RELATED_MARKERS) + r")\W*$"
-)
+_MARKER = re.compile(r"^\W*(?:" + "|".join(re.escape(fold(m)) for m in RELATED_MARKERS) + r")\W*$")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOSED = re.compile(r"[.!?؟…:؛;]\W*$")
 _HEADLINE_MAX_WORDS = 20

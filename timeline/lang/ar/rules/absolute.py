@@ -94,6 +94,7 @@ def _holiday(m: Match) -> TimeSpec | None:
         direction=signal_direction(m["signal"]) or CONTEXT,
     )
 
+
 RULES = (
     Rule(
         name="date_day_month_year",
@@ -103,15 +104,20 @@ RULES = (
             Example(text="27 أكتوبر 2024", published="2024-10-29", value="2024-10-27"),
             Example(text="21 تشرين الأول 2024", published=None, value="2024-10-21"),
             Example(text="٢١ أكتوبر ٢٠٢٤", published=None, value="2024-10-21"),
-            Example(text="الاثنين 21 أكتوبر (تشرين الأول) 2024", published=None,
-                    value="2024-10-21"),
+            Example(
+                text="الاثنين 21 أكتوبر (تشرين الأول) 2024", published=None, value="2024-10-21"
+            ),
             Example(text="5 جويلية 2023", published="2023-08-01", value="2023-07-05"),
             Example(text="3 غشت 2022", published="2023-08-01", value="2022-08-03"),
             Example(text="الحادي والعشرين من مارس 2024", published=None, value="2024-03-21"),
             Example(text="الأول من يناير عام 2025", published=None, value="2025-01-01"),
             Example(text="12 نونبر 2021م", published=None, value="2021-11-12"),
-            Example(text="أعلن الجيش في 31 فبراير 2024 شيئا", published=None,
-                    surface="31 فبراير 2024", value="2024-02"),
+            Example(
+                text="أعلن الجيش في 31 فبراير 2024 شيئا",
+                published=None,
+                surface="31 فبراير 2024",
+                value="2024-02",
+            ),
         ),
         priority=2,
     ),
@@ -120,12 +126,20 @@ RULES = (
         pattern=_WEEKDAY_HEAD + _DAY + r"\s*(?:شهر\s+)?{monthp}(?:\s+{signal})?",
         build=_date,
         examples=(
-            Example(text="بحلول 27 أكتوبر سيطرت القوات", published="2024-10-29",
-                    surface="27 أكتوبر", value="2024-10-27"),
+            Example(
+                text="بحلول 27 أكتوبر سيطرت القوات",
+                published="2024-10-29",
+                surface="27 أكتوبر",
+                value="2024-10-27",
+            ),
             Example(text="15 أيار الماضي", published="2024-10-29", value="2024-05-15"),
             Example(text="الحادي والعشرين من مارس", published="2024-10-29", value="2024-03-21"),
-            Example(text="من المقرر أن تجري الانتخابات في 5 نوفمبر", published="2024-10-29",
-                    surface="5 نوفمبر", value="2024-11-05"),
+            Example(
+                text="من المقرر أن تجري الانتخابات في 5 نوفمبر",
+                published="2024-10-29",
+                surface="5 نوفمبر",
+                value="2024-11-05",
+            ),
             Example(text="10 دجنبر المقبل", published="2024-10-29", value="2024-12-10"),
         ),
         priority=1,
@@ -163,15 +177,27 @@ RULES = (
         pattern=r"(?P<shahr>شهري?\s+)?{monthp}",
         build=_month_named,
         examples=(
-            Example(text="وانضمت مصر في يناير/كانون الثاني", published="2024-10-21",
-                    surface="يناير/كانون الثاني", value="2024-01"),
+            Example(
+                text="وانضمت مصر في يناير/كانون الثاني",
+                published="2024-10-21",
+                surface="يناير/كانون الثاني",
+                value="2024-01",
+            ),
             Example(text="أكتوبر (تشرين الأول)", published="2024-10-29", value="2024-10"),
             Example(text="شهر مارس", published="2024-10-29", value="2024-03"),
-            Example(text="زار بيونغ يانغ في يونيو", published="2024-10-15", surface="يونيو",
-                    value="2024-06"),
+            Example(
+                text="زار بيونغ يانغ في يونيو",
+                published="2024-10-15",
+                surface="يونيو",
+                value="2024-06",
+            ),
             Example(text="نوفمبر", published="2024-10-15", value="2023-11"),
-            Example(text="من المتوقع أن يزور موسكو في نوفمبر", published="2024-10-15",
-                    surface="نوفمبر", value="2024-11"),
+            Example(
+                text="من المتوقع أن يزور موسكو في نوفمبر",
+                published="2024-10-15",
+                surface="نوفمبر",
+                value="2024-11",
+            ),
             Example(text="جوان", published="2024-10-15", value="2024-06"),
         ),
     ),
@@ -181,8 +207,12 @@ RULES = (
         r"(?P<span>{month})",
         build=_date,
         examples=(
-            Example(text="وفي مارس استخدمت روسيا", published="2024-10-15", surface="مارس",
-                    value="2024-03"),
+            Example(
+                text="وفي مارس استخدمت روسيا",
+                published="2024-10-15",
+                surface="مارس",
+                value="2024-03",
+            ),
             Example(text="منذ آب", published="2024-10-15", surface="آب", value="2024-08"),
         ),
         priority=-1,
@@ -236,8 +266,12 @@ RULES = (
         r"\s*,?\s*{year}",
         build=_en_date,
         examples=(
-            Example(text="تاريخ النشر: 31st, August 2023 GMT", published=None,
-                    surface="31st, August 2023", value="2023-08-31"),
+            Example(
+                text="تاريخ النشر: 31st, August 2023 GMT",
+                published=None,
+                surface="31st, August 2023",
+                value="2023-08-31",
+            ),
             Example(text="October 21, 2024", published=None, value="2024-10-21"),
         ),
         priority=2,

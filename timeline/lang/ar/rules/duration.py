@@ -7,10 +7,24 @@ from timeline.rules import Example, Match, Rule
 from timeline.values import TimeSpec
 
 # How a half or a quarter of each unit is written in smaller units.
-_HALF = {"Y": (6, "M"), "M": (15, "D"), "W": (84, "H"), "D": (12, "H"), "H": (30, "MIN"),
-         "DE": (5, "Y"), "CE": (50, "Y"), "MIN": (30, "S")}
-_QUARTER = {"Y": (3, "M"), "H": (15, "MIN"), "CE": (25, "Y"), "M": (7, "D"), "D": (6, "H"),
-            "DE": (30, "M")}
+_HALF = {
+    "Y": (6, "M"),
+    "M": (15, "D"),
+    "W": (84, "H"),
+    "D": (12, "H"),
+    "H": (30, "MIN"),
+    "DE": (5, "Y"),
+    "CE": (50, "Y"),
+    "MIN": (30, "S"),
+}
+_QUARTER = {
+    "Y": (3, "M"),
+    "H": (15, "MIN"),
+    "CE": (25, "Y"),
+    "M": (7, "D"),
+    "D": (6, "H"),
+    "DE": (30, "M"),
+}
 _FRACTIONS = {"نصف": _HALF, "ربع": _QUARTER}
 
 
@@ -22,11 +36,13 @@ def render(parts: dict[str, float]) -> str:
         'PT1H30M'
     """
     date = "".join(
-        f"{_num(parts[u])}{ {'DE': 'DE', 'CE': 'CE'}.get(u, u)}"
-        for u in ("CE", "DE", "Y", "M", "W", "D") if u in parts
+        f"{_num(parts[u])}{ {'DE': 'DE', 'CE': 'CE'}.get(u, u) }"
+        for u in ("CE", "DE", "Y", "M", "W", "D")
+        if u in parts
     )
-    time = "".join(f"{_num(parts[u])}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S")
-                   if u in parts)
+    time = "".join(
+        f"{_num(parts[u])}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S") if u in parts
+    )
     return "P" + date + (f"T{time}" if time else "")
 
 
@@ -114,10 +130,18 @@ RULES = (
         pattern=r"(?P<lead>بعد|قبل)\s+(?P<span>(?:{num}\s+)?{unit})(?=\s+(?:من|على)(?!\w))",
         build=_count,
         examples=(
-            Example(text="وجاء هذا بعد أسبوع من تصريح الوزير", published="2024-10-15",
-                    surface="أسبوع", value="P1W"),
-            Example(text="قبل ثلاثة أيام من الانتخابات", published="2024-10-15",
-                    surface="ثلاثة أيام", value="P3D"),
+            Example(
+                text="وجاء هذا بعد أسبوع من تصريح الوزير",
+                published="2024-10-15",
+                surface="أسبوع",
+                value="P1W",
+            ),
+            Example(
+                text="قبل ثلاثة أيام من الانتخابات",
+                published="2024-10-15",
+                surface="ثلاثة أيام",
+                value="P3D",
+            ),
         ),
         priority=1,
     ),
@@ -148,8 +172,7 @@ RULES = (
         build=_several,
         examples=(
             Example(text="عدة أشهر", published=None, value="PXM"),
-            Example(text="منذ عدة أشهر", published="2024-10-21", surface="عدة أشهر",
-                    value="PXM"),
+            Example(text="منذ عدة أشهر", published="2024-10-21", surface="عدة أشهر", value="PXM"),
             Example(text="بضع سنوات", published=None, value="PXY"),
             Example(text="بضعة أيام", published=None, value="PXD"),
         ),

@@ -117,8 +117,12 @@ RULES = (
         examples=(
             Example(text="شهر رمضان", published="2025-02-10", value="2024-03-11"),
             Example(text="ذو الحجة", published="2024-05-01", value="2023-06-19"),
-            Example(text="ومن المتوقع أن يبدأ شهر رمضان", published="2025-02-10",
-                    surface="شهر رمضان", value="2025-03"),
+            Example(
+                text="ومن المتوقع أن يبدأ شهر رمضان",
+                published="2025-02-10",
+                surface="شهر رمضان",
+                value="2025-03",
+            ),
         ),
     ),
     Rule(
@@ -127,8 +131,7 @@ RULES = (
         r"(?P<span>{hmonth})",
         build=_hijri,
         examples=(
-            Example(text="في رمضان", published="2024-10-21", surface="رمضان",
-                    value="2024-03-11"),
+            Example(text="في رمضان", published="2024-10-21", surface="رمضان", value="2024-03-11"),
         ),
         priority=-1,
     ),

@@ -77,8 +77,7 @@ RULES = (
         examples=(
             Example(text="الربع الأول من العام", published="2024-10-21", value="2024-Q1"),
             Example(text="النصف الثاني من 2023", published="2024-10-21", value="2023-H2"),
-            Example(text="الربع الثالث من العام الماضي", published="2024-10-21",
-                    value="2023-Q3"),
+            Example(text="الربع الثالث من العام الماضي", published="2024-10-21", value="2023-Q3"),
             Example(text="الفصل الأخير من عام 2022", published=None, value="2022-Q4"),
         ),
     ),

@@ -49,8 +49,7 @@ RULES = (
             Example(text="أسبوعياً", published=None, value="P1W"),
             Example(text="سنوياً", published=None, value="P1Y"),
             Example(text="كل عام", published=None, value="P1Y"),
-            Example(text="أكثر من 1200 جندي يوميًا", published=None, surface="يوميًا",
-                    value="P1D"),
+            Example(text="أكثر من 1200 جندي يوميًا", published=None, surface="يوميًا", value="P1D"),
         ),
     ),
     Rule(

@@ -77,12 +77,12 @@ def _month_relative_year(m: Match) -> TimeSpec | None:
     offset = signal_offset(m["signal"]) if m.has("signal") else 0
     if offset is None:
         return None
-    day = int(m["day"]) if m.has("day") else lookup(ORDINALS, m["ordinal"])
+    day = int(m["day"] or 0) if m.has("day") else lookup(ORDINALS, m["ordinal"])
     return TimeSpec(unit="Y", offset=offset, month=month, day=day)
 
 
 def _day_relative_month(m: Match) -> TimeSpec | None:
-    day = int(m["day"]) if m.has("day") else lookup(ORDINALS, m["ordinal"])
+    day = int(m["day"] or 0) if m.has("day") else lookup(ORDINALS, m["ordinal"])
     offset = signal_offset(m["signal"]) if m.has("signal") else 0
     if day is None or offset is None:
         return None
@@ -99,8 +99,9 @@ RULES = (
         examples=(
             Example(text="اليوم الاثنين", published="2024-10-21", value="2024-10-21"),
             Example(text="أمس الإثنين", published="2024-10-29", value="2024-10-28"),
-            Example(text="وصل الوفد أمس", published="2024-10-21", surface="أمس",
-                    value="2024-10-20"),
+            Example(
+                text="وصل الوفد أمس", published="2024-10-21", surface="أمس", value="2024-10-20"
+            ),
             Example(text="يوم أمس", published="2024-10-21", value="2024-10-20"),
             Example(text="أول أمس", published="2024-10-21", value="2024-10-19"),
             Example(text="غداً", published="2024-10-21", value="2024-10-22"),

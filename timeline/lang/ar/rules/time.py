@@ -57,9 +57,7 @@ def _clock(m: Match) -> TimeSpec | None:
         else:
             minute = extra
     part = lookup(DAY_PARTS, m["day_part"])
-    if part in ("AF", "EV") and hour < 12:
-        hour += 12
-    elif part == "NI" and 6 <= hour < 12:
+    if (part in ("AF", "EV") and hour < 12) or (part == "NI" and 6 <= hour < 12):
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
@@ -114,17 +112,22 @@ RULES = (
         r"(?:\s+{tz})?",
         build=_clock,
         examples=(
-            Example(text="الساعة العاشرة صباحاً", published="2024-10-21",
-                    value="2024-10-21T10:00"),
+            Example(text="الساعة العاشرة صباحاً", published="2024-10-21", value="2024-10-21T10:00"),
             Example(text="الساعة 3 العصر", published="2024-10-21", value="2024-10-21T15:00"),
-            Example(text="الساعة الثامنة والنصف مساء", published="2024-10-21",
-                    value="2024-10-21T20:30"),
-            Example(text="الساعة 14:30 بتوقيت غرينتش", published="2024-10-21",
-                    value="2024-10-21T14:30"),
-            Example(text="الساعة التاسعة من صباح الأحد", published="2024-10-21",
-                    value="2024-10-20T09:00"),
-            Example(text="الساعة الخامسة مساء غدا", published="2024-10-21",
-                    value="2024-10-22T17:00"),
+            Example(
+                text="الساعة الثامنة والنصف مساء", published="2024-10-21", value="2024-10-21T20:30"
+            ),
+            Example(
+                text="الساعة 14:30 بتوقيت غرينتش", published="2024-10-21", value="2024-10-21T14:30"
+            ),
+            Example(
+                text="الساعة التاسعة من صباح الأحد",
+                published="2024-10-21",
+                value="2024-10-20T09:00",
+            ),
+            Example(
+                text="الساعة الخامسة مساء غدا", published="2024-10-21", value="2024-10-22T17:00"
+            ),
         ),
         priority=1,
     ),

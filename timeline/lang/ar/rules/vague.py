@@ -23,19 +23,33 @@ RULES = (
         pattern=r"{vague}",
         build=_vague,
         examples=(
-            Example(text="في وقت سابق", published="2024-10-21", surface="وقت سابق",
-                    value="PAST_REF"),
+            Example(
+                text="في وقت سابق", published="2024-10-21", surface="وقت سابق", value="PAST_REF"
+            ),
             Example(text="مؤخراً", published="2024-10-21", value="PAST_REF"),
             Example(text="حالياً", published="2024-10-21", value="PRESENT_REF"),
-            Example(text="تقاتل الآن لصالح روسيا", published=None, surface="الآن",
-                    value="PRESENT_REF"),
+            Example(
+                text="تقاتل الآن لصالح روسيا", published=None, surface="الآن", value="PRESENT_REF"
+            ),
             Example(text="قريباً", published="2024-10-21", value="FUTURE_REF"),
-            Example(text="في مرحلة لاحقة", published="2024-10-21", surface="مرحلة لاحقة",
-                    value="FUTURE_REF"),
-            Example(text="في الآونة الأخيرة", published="2024-10-21", surface="الآونة الأخيرة",
-                    value="PAST_REF"),
-            Example(text="خلال المرحلة القادمة", published="2024-10-21",
-                    surface="المرحلة القادمة", value="FUTURE_REF"),
+            Example(
+                text="في مرحلة لاحقة",
+                published="2024-10-21",
+                surface="مرحلة لاحقة",
+                value="FUTURE_REF",
+            ),
+            Example(
+                text="في الآونة الأخيرة",
+                published="2024-10-21",
+                surface="الآونة الأخيرة",
+                value="PAST_REF",
+            ),
+            Example(
+                text="خلال المرحلة القادمة",
+                published="2024-10-21",
+                surface="المرحلة القادمة",
+                value="FUTURE_REF",
+            ),
         ),
     ),
     Rule(

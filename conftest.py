@@ -1,4 +1,4 @@
-"""Shared fixtures."""
+"""Shared fixtures for the tests and the doctests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent
 
 
 @pytest.fixture(autouse=True)
