@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -155,17 +156,42 @@ class Candidate:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Return a regex alternation of folded ``words``, longest first.
+    """Return a regex matching any of the folded ``words``, as a prefix tree.
 
-    Spaces inside an entry match any run of whitespace.
+    The tree keeps the regex engine from trying every word at every position;
+    longer words win over their prefixes. Spaces inside an entry match any run of
+    whitespace.
 
     Examples:
-        >>> alternation(["أمس", "أول أمس"])
-        'اول\\\\s+امس|امس'
+        >>> import re
+        >>> rx = re.compile(alternation(["أمس", "أول أمس", "اول"]))
+        >>> rx.fullmatch("اول  امس") is not None, rx.fullmatch("اول") is not None
+        (True, True)
     """
-    folded = {fold(w).strip() for w in words}
-    ordered = sorted((w for w in folded if w), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered)
+    folded = {re.sub(r"\s+", " ", fold(w).strip()) for w in words}
+    trie: dict[str, Any] = {}
+    for word in folded:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(c for c in node if c):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 def _expand(pattern: str, macros: Mapping[str, str], prefix: str, depth: int = 0) -> str:
