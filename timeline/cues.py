@@ -13,10 +13,11 @@ from timeline.lang.ar.lexicon import FUTURE_CUES, NOT_FUTURE_VERBS, REPORTING_VE
 from timeline.rules import alternation
 from timeline.text import fold
 
-__all__ = ["future_context"]
+__all__ = ["tense"]
 
 _WINDOW = 120
-_SENTENCE_END = re.compile(r"[.!?؟\n؛]")
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
+_PAST_LEAD = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _CUE = re.compile(
     r"(?<!\w)(?:[وف]?(?:" + alternation(FUTURE_CUES) + r")(?!\w)"
     r"|(?P<verb>[وف]?س[يتن]\w{2,}))"
@@ -32,24 +33,27 @@ def _is_future_verb(word: str) -> bool:
     return not any(bare.startswith(w) and len(bare) - len(w) <= 2 for w in _NOT_VERBS)
 
 
-def future_context(normalized: str, position: int) -> bool:
-    """Whether a future cue governs the expression starting at ``position``.
+def tense(normalized: str, position: int) -> str | None:
+    """Say what the sentence implies for the expression starting at ``position``.
 
     Args:
         normalized: The normalised text.
         position: Start of the expression in ``normalized``.
 
     Returns:
-        ``True`` when the sentence puts the expression in the future.
+        ``"future"`` when a future cue governs it, ``"past"`` when a past signal
+        does (``منذ`` right before it), ``None`` when nothing is said.
 
     Examples:
         >>> s = "ومن المقرر ان يجتمعوا في كازان يوم الثلاثاء"
-        >>> future_context(s, s.index("يوم"))
-        True
+        >>> tense(s, s.index("يوم"))
+        'future'
         >>> s = "قال الوزير يوم الثلاثاء"
-        >>> future_context(s, s.index("يوم"))
-        False
+        >>> tense(s, s.index("يوم")) is None
+        True
     """
+    if _PAST_LEAD.search(normalized, max(0, position - 8), position):
+        return "past"
     begin = max(0, position - _WINDOW)
     window = normalized[begin:position]
     ends = list(_SENTENCE_END.finditer(window))
@@ -58,4 +62,6 @@ def future_context(normalized: str, position: int) -> bool:
     reports = list(_REPORT.finditer(window))
     if reports:
         window = window[reports[-1].end() :]
-    return any(m["verb"] is None or _is_future_verb(m["verb"]) for m in _CUE.finditer(window))
+    if any(m["verb"] is None or _is_future_verb(m["verb"]) for m in _CUE.finditer(window)):
+        return "future"
+    return None

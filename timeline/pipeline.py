@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 import attrs
 
 from timeline.calendars import interval
-from timeline.cues import future_context
+from timeline.cues import tense
 from timeline.errors import InvalidSettingError, InvalidTextError
 from timeline.header import HEADER_CHARS, find_published
 from timeline.lang.ar import GRAMMAR
@@ -25,6 +26,22 @@ _PAIR = re.compile(
     r"^\s*[،,(\-–]?\s*(?:الموافق|الموافقه|الذي\s+يوافق|م?وافق|يوافق)\s*(?:ل)?\s*\(?\s*$"
 )
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
+
+
+def _day_in_sentence(
+    timexes: list[TimeExpression], sentences: list[int], position: int, anchor: dt.date | None
+) -> dt.date | None:
+    """The last day named earlier in the same sentence (a clock time's day), else ``anchor``."""
+    begin = sentences[bisect.bisect_right(sentences, position) - 1] if sentences else 0
+    if sentences and sentences[0] > position:
+        begin = 0
+    for previous in reversed(timexes):
+        if previous.start < begin:
+            break
+        if _ABSOLUTE_DAY.match(previous.value[:10]) and previous.type in ("DATE", "TIME"):
+            return dt.date.fromisoformat(previous.value[:10])
+    return anchor
 
 
 def _segment_index(segments: tuple[Segment, ...], position: int) -> int:
@@ -34,12 +51,10 @@ def _segment_index(segments: tuple[Segment, ...], position: int) -> int:
     return len(segments) - 1
 
 
-def _future(prefer: str, normalized: str, cand: Candidate) -> bool:
-    if prefer == "future":
-        return True
-    if prefer == "past":
-        return False
-    return future_context(normalized, cand.start)
+def _tense(prefer: str, normalized: str, cand: Candidate) -> str | None:
+    if prefer != "auto":
+        return prefer
+    return tense(normalized, cand.start)
 
 
 def extract(
@@ -97,12 +112,16 @@ def extract(
         dct = find_published(norm.normalized, header, text)
         source = "header" if dct is not None else None
     segments = find_segments(text, dct)
+    sentences = [m.end() for m in _SENTENCE_END.finditer(norm.normalized)]
     timexes: list[TimeExpression] = []
     for cand in chosen:
         start, end = norm.to_original(cand.start, cand.end)
         index = _segment_index(segments, start)
         anchor = segments[index].published
-        r = resolve(cand.spec, anchor, future=_future(prefer, norm.normalized, cand))
+        said = _tense(prefer, norm.normalized, cand)
+        if cand.spec.day_from_context:
+            anchor = _day_in_sentence(timexes, sentences, cand.start, anchor)
+        r = resolve(cand.spec, anchor, future=said == "future", near_future=said is None)
         timexes.append(
             TimeExpression(
                 text=text[start:end],

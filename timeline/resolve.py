@@ -20,9 +20,10 @@ from timeline.calendars import (
 )
 from timeline.values import CONTEXT, TimeSpec
 
-__all__ = ["Resolved", "resolve"]
+__all__ = ["NEAR_DAYS", "Resolved", "resolve"]
 
 _SEASONS = ("SP", "SU", "FA", "WI")
+NEAR_DAYS = 45
 
 
 @attrs.frozen(kw_only=True)
@@ -194,7 +195,9 @@ def _absolute(spec: TimeSpec) -> Resolved:
     return _finish(spec, _day(day), note)
 
 
-def _gregorian(spec: TimeSpec, anchor: dt.date | None, future: bool) -> Resolved:
+def _gregorian(
+    spec: TimeSpec, anchor: dt.date | None, future: bool, near_future: bool = False
+) -> Resolved:
     if spec.decade is not None:
         return _finish(spec, f"{spec.decade:03d}X")
     if spec.century is not None:
@@ -208,9 +211,12 @@ def _gregorian(spec: TimeSpec, anchor: dt.date | None, future: bool) -> Resolved
     direction = _direction(spec, future)
     if spec.month is not None:
         if spec.day is not None:
-            year = _pick_year(
-                (anchor.month, anchor.day), (spec.month, spec.day), anchor.year, direction
-            )
+            here = (anchor.month, anchor.day)
+            year = _pick_year(here, (spec.month, spec.day), anchor.year, direction)
+            if near_future and spec.direction == CONTEXT and direction == "PAST":
+                ahead = _pick_year(here, (spec.month, spec.day), anchor.year, "AFTER")
+                if _near(anchor, ahead, spec.month, spec.day):
+                    year = ahead
         else:
             year = _pick_year((anchor.month,), (spec.month,), anchor.year, direction)
         return _absolute(attrs.evolve(spec, year=year))
@@ -277,7 +283,16 @@ def _hijri_range_note(hy: int) -> str | None:
     return f"Hijri year {hy} is outside the convertible range 1343–1500"
 
 
-def _hijri(spec: TimeSpec, anchor: dt.date | None, future: bool) -> Resolved:
+def _near(anchor: dt.date, year: int, month: int, day: int) -> bool:
+    try:
+        return 0 < (dt.date(year, month, day) - anchor).days <= NEAR_DAYS
+    except ValueError:
+        return False
+
+
+def _hijri(
+    spec: TimeSpec, anchor: dt.date | None, future: bool, near_future: bool = False
+) -> Resolved:
     if spec.year is not None:
         return _hijri_value(spec, spec.year)
     if anchor is None:
@@ -295,10 +310,17 @@ def _hijri(spec: TimeSpec, anchor: dt.date | None, future: bool) -> Resolved:
         year = _pick_year((hm, hd), (spec.month, spec.day), hy, direction)
     else:
         year = _pick_year((hm,), (spec.month,), hy, direction)
+    if near_future and spec.direction == CONTEXT and direction == "PAST":
+        ahead = _pick_year((hm, hd), (spec.month, spec.day or 1), hy, "AFTER")
+        first = hijri_to_gregorian(ahead, spec.month, spec.day or 1)
+        if first is not None and 0 < (first - anchor).days <= NEAR_DAYS:
+            year = ahead
     return _hijri_value(spec, year)
 
 
-def resolve(spec: TimeSpec, anchor: dt.date | None, *, future: bool = False) -> Resolved:
+def resolve(
+    spec: TimeSpec, anchor: dt.date | None, *, future: bool = False, near_future: bool = False
+) -> Resolved:
     """Resolve ``spec`` against the publication date ``anchor``.
 
     Args:
@@ -306,6 +328,10 @@ def resolve(spec: TimeSpec, anchor: dt.date | None, *, future: bool = False) -> 
         anchor: The publication date, or ``None`` when unknown (X values).
         future: How to read a context-dependent expression: ``True`` for the next
             one on or after the anchor, ``False`` for the latest on or before.
+        near_future: With ``future=False`` and nothing said either way: a
+            day-level date or Hijri month that falls within the next
+            :data:`NEAR_DAYS` days is read as that coming one (news announces
+            coming dates without repeating the year).
 
     Returns:
         The :class:`Resolved` value.
@@ -335,5 +361,5 @@ def resolve(spec: TimeSpec, anchor: dt.date | None, *, future: bool = False) -> 
             latest=span[1] if span else None,
         )
     if spec.calendar == "hijri":
-        return _hijri(spec, anchor, future)
-    return _gregorian(spec, anchor, future)
+        return _hijri(spec, anchor, future, near_future)
+    return _gregorian(spec, anchor, future, near_future)

@@ -57,7 +57,7 @@ class TimeSpec:
     part: str | None = None
     granularity: str | None = None
     note: str | None = None
-    check: TimeSpec | None = None
+    day_from_context: bool = False
 
     @property
     def needs_anchor(self) -> bool:

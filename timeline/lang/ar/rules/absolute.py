@@ -12,6 +12,7 @@ from timeline.lang.ar.common import (
     lookup,
     month_of,
     signal_direction,
+    signal_offset,
     year_of,
 )
 from timeline.rules import Example, Match, Rule
@@ -19,7 +20,7 @@ from timeline.values import CONTEXT, TimeSpec
 
 _YEAR_TAIL = r"\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنة|السنه|لعام)\s+)?{year}(?:\s*{gsuf})?"
 _WEEKDAY_HEAD = r"(?:(?:يوم\s+)?{weekday_any}\s*[،,]?\s*(?:الموافق\s+)?)?"
-_DAY = r"(?:{day}|{ordinal}\s+(?:من\s+)?)"
+_DAY = r"(?:(?:يوم\s+)?{day}|{ordinal}\s+(?:من\s+)?)"
 
 
 def _day_of(m: Match) -> int | None:
@@ -33,6 +34,8 @@ def _date(m: Match) -> TimeSpec | None:
     day = _day_of(m)
     if month is None or (day is None and (m.has("day") or m.has("ordinal"))):
         return None
+    if m.has("signal") and signal_offset(m["signal"]) == 0:
+        return TimeSpec(unit="Y", offset=0, month=month, day=day)
     return TimeSpec(
         year=year_of(m["year"]),
         month=month,
@@ -74,6 +77,12 @@ def _bare_year(m: Match) -> TimeSpec | None:
     if year is None or not 1900 <= year <= 2100:
         return None
     return TimeSpec(year=year)
+
+
+def _lone_year(m: Match) -> TimeSpec | None:
+    if m.has("nondate"):
+        return None
+    return _bare_year(m)
 
 
 def _en_date(m: Match) -> TimeSpec | None:
@@ -141,6 +150,12 @@ RULES = (
                 value="2024-11-05",
             ),
             Example(text="10 دجنبر المقبل", published="2024-10-29", value="2024-12-10"),
+            Example(text="16 يوليو الجاري", published="2024-07-07", value="2024-07-16"),
+            Example(text="يوم 5 شتنبر المقبل", published="2022-08-01", value="2022-09-05"),
+            Example(text="تجري الانتخابات في 5 نوفمبر", published="2024-10-29",
+                    surface="5 نوفمبر", value="2024-11-05"),
+            Example(text="منذ 5 نوفمبر", published="2024-10-29", surface="5 نوفمبر",
+                    value="2023-11-05"),
         ),
         priority=1,
     ),
@@ -261,6 +276,17 @@ RULES = (
         priority=-1,
     ),
     Rule(
+        name="year_alone",
+        pattern=r"(?:(?P<nondate>{non_date_lead})\s+)?(?P<span>{year}(?:\s*{gsuf})?)"
+        r"(?!\s*(?:{count_noun})|\s*[%٪]|[.,]\d|\s+من\s|\s*{hsuf})",
+        build=_lone_year,
+        examples=(
+            Example(text="مقارنة بمستويات 2019", published=None, surface="2019", value="2019"),
+            Example(text="ميزانية 2025 الجديدة", published=None, surface="2025", value="2025"),
+        ),
+        priority=-2,
+    ),
+    Rule(
         name="english_date",
         pattern=r"(?:{day}(?:st|nd|rd|th)?\s*,?\s*{en_month}|{en_month:em2}\s+{day:dd}(?:st|nd|rd|th)?)"
         r"\s*,?\s*{year}",
@@ -281,7 +307,8 @@ RULES = (
         pattern=r"{gholiday}(?:\s+{signal})?(?:\s+(?:(?:لعام|عام|سنة)\s+)?{year})?",
         build=_holiday,
         examples=(
-            Example(text="عيد الميلاد المجيد", published="2024-12-01", value="2023-12-25"),
+            Example(text="عيد الميلاد المجيد", published="2024-10-01", value="2023-12-25"),
+            Example(text="عيد الميلاد المجيد", published="2024-12-01", value="2024-12-25"),
             Example(text="عيد العمال المقبل", published="2024-12-01", value="2025-05-01"),
         ),
     ),

@@ -28,7 +28,7 @@ _QUARTER = {
 _FRACTIONS = {"نصف": _HALF, "ربع": _QUARTER}
 
 
-def render(parts: dict[str, float]) -> str:
+def render(parts: dict[str, float | str]) -> str:
     """Write unit amounts as a TIMEX3 duration (``{"Y": 2, "M": 6}`` → ``P2Y6M``).
 
     Examples:
@@ -57,9 +57,9 @@ def _count(m: Match) -> TimeSpec | None:
     if info is None:
         return None
     unit, implied = info
+    value: float | str | None
     if m.has("num"):
         raw = key(m["num"]).replace(",", ".")
-        value: float | None
         try:
             value = float(raw) if "." in raw else number(raw)
         except ValueError:
@@ -68,15 +68,17 @@ def _count(m: Match) -> TimeSpec | None:
             return None
     elif implied is not None and (implied == 2 or m.has("lead") or m.has("half")):
         value = implied
+    elif implied is None and m.has("lead"):
+        value = "X"
     else:
         return None
-    parts: dict[str, float] = {unit: value}
+    parts: dict[str, float | str] = {unit: value}
     if m.has("half"):
         fraction = _FRACTIONS[key(m["half"])].get(unit)
-        if fraction is None:
+        if fraction is None or isinstance(value, str):
             return None
         amount, small = fraction
-        parts[small] = parts.get(small, 0) + amount
+        parts[small] = amount
     return TimeSpec(type="DURATION", value=render(parts))
 
 
@@ -95,7 +97,7 @@ def _several(m: Match) -> TimeSpec | None:
     info = lookup(UNITS, m["unit_pl"] or m["unit"])
     if info is None:
         return None
-    return TimeSpec(type="DURATION", value=render({info[0]: "X"}))  # type: ignore[dict-item]
+    return TimeSpec(type="DURATION", value=render({info[0]: "X"}))
 
 
 def _recent(m: Match) -> TimeSpec | None:
@@ -103,7 +105,7 @@ def _recent(m: Match) -> TimeSpec | None:
     if info is None:
         return None
     count = number(m["num"]) if m.has("num") else None
-    return TimeSpec(type="DURATION", value=render({info[0]: count if count else "X"}))  # type: ignore[dict-item]
+    return TimeSpec(type="DURATION", value=render({info[0]: count if count else "X"}))
 
 
 _RECENT = r"(?:{past}|{future}|الأخيرة|الأخيرين|الماضيين|المقبلين|القادمين)"
@@ -142,12 +144,18 @@ RULES = (
                 surface="ثلاثة أيام",
                 value="P3D",
             ),
+            Example(
+                text="قبل ساعات من سريان الهدنة",
+                published="2024-11-27",
+                surface="ساعات",
+                value="PTXH",
+            ),
         ),
         priority=1,
     ),
     Rule(
         name="duration_lead",
-        pattern=r"(?P<lead>لمدة|طوال|على\s+مدى|على\s+مدار|خلال|في\s+غضون)\s+"
+        pattern=r"(?P<lead>لمدة|طوال|على\s+مدى|على\s+مدار|خلال|في\s+غضون|{mod_word})\s+"
         r"(?P<span>{unit_sg:unit})",
         build=_count,
         examples=(

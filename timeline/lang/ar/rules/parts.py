@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from timeline.lang.ar.common import MOD_WORDS, PART_MODS, PERIOD_NOUNS, lookup
+from timeline.lang.ar.common import DAY_PARTS, MOD_WORDS, PART_MODS, PERIOD_NOUNS, lookup
 from timeline.rules import Example, Match, Modifier, Rule
 from timeline.values import TimeSpec
 
@@ -25,6 +25,14 @@ def _amount(m: Match, spec: TimeSpec) -> TimeSpec | None:
     return attrs.evolve(spec, mod=mod)
 
 
+def _day_part(m: Match, spec: TimeSpec) -> TimeSpec | None:
+    part = lookup(DAY_PARTS, m["day_part"])
+    day_level = spec.unit == "D" or spec.weekday is not None or spec.day is not None
+    if part is None or not day_level or spec.part or spec.hour is not None or spec.mod:
+        return None
+    return attrs.evolve(spec, type="TIME", part=part)
+
+
 def _current_part(m: Match) -> TimeSpec | None:
     mod = lookup(PART_MODS, m["part_mod"])
     unit = lookup(PERIOD_NOUNS, m["period"])
@@ -34,6 +42,18 @@ def _current_part(m: Match) -> TimeSpec | None:
 
 
 MODIFIERS = (
+    Modifier(
+        name="day_part_before",
+        pattern=r"{day_part}(?:\s+يوم)?",
+        build=_day_part,
+        types=("DATE",),
+        examples=(
+            Example(text="فجر اليوم الأربعاء", published="2023-06-28", value="2023-06-28TMO"),
+            Example(text="مساء أمس الجمعة", published="2025-03-01", value="2025-02-28TEV"),
+            Example(text="مساء 29 مارس", published="2025-03-10", value="2025-03-29TEV"),
+            Example(text="صباح يوم 5 مايو 2024", published=None, value="2024-05-05TMO"),
+        ),
+    ),
     Modifier(
         name="part_of_period",
         pattern=r"{part_mod}",

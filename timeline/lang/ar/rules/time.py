@@ -62,7 +62,9 @@ def _clock(m: Match) -> TimeSpec | None:
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     base = _day_of(m)
+    implicit = not (m.has("reld") or m.has("weekday_any"))
     return TimeSpec(
+        day_from_context=implicit,
         type="TIME",
         unit=base.unit,
         offset=base.offset,
