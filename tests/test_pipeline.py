@@ -52,9 +52,7 @@ def test_no_published_gives_x_values() -> None:
 
 def test_prefer_future_and_past() -> None:
     # 2024-10-22 is a Tuesday.
-    assert values("الخميس", published="2024-10-22", prefer="future") == [
-        ("الخميس", "2024-10-24")
-    ]
+    assert values("الخميس", published="2024-10-22", prefer="future") == [("الخميس", "2024-10-24")]
     assert values("الخميس", published="2024-10-22", prefer="past") == [("الخميس", "2024-10-17")]
     assert values("الخميس", published="2024-10-22") == [("الخميس", "2024-10-17")]
     # explicit signals win over the preference

@@ -13,9 +13,10 @@ from timeline.cues import tense
 from timeline.errors import InvalidSettingError, InvalidTextError
 from timeline.header import HEADER_CHARS, find_published
 from timeline.lang.ar import GRAMMAR
+from timeline.lang.ar.lexicon import DAY_CLOCK_JOINERS
 from timeline.model import Document, Segment, TimeExpression, parse_date
 from timeline.resolve import resolve
-from timeline.rules import Candidate, select
+from timeline.rules import Candidate, alternation, join_day_and_clock, select
 from timeline.segments import find_segments
 from timeline.text import normalize
 
@@ -25,6 +26,7 @@ PREFER = ("auto", "past", "future")
 _PAIR = re.compile(
     r"^\s*[،,(\-–]?\s*(?:الموافق|الموافقه|الذي\s+يوافق|م?وافق|يوافق)\s*(?:ل)?\s*\(?\s*$"
 )
+JOINERS = alternation(DAY_CLOCK_JOINERS)
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 
@@ -103,6 +105,7 @@ def extract(
     source = "caller" if dct is not None else None
     norm = normalize(text)
     chosen = GRAMMAR.extend(norm.normalized, select(GRAMMAR.scan(norm.normalized)))
+    chosen = join_day_and_clock(norm.normalized, chosen, JOINERS)
     if dct is None:
         header = [
             (c.start, c.end, resolve(c.spec, None).value)

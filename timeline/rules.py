@@ -34,6 +34,7 @@ __all__ = [
     "Modifier",
     "Rule",
     "alternation",
+    "join_day_and_clock",
     "select",
 ]
 
@@ -308,6 +309,58 @@ class Grammar:
             out.append(cand)
             previous_end = cand.end
         return out
+
+
+def join_day_and_clock(text: str, chosen: Sequence[Candidate], joiners: str) -> list[Candidate]:
+    """Join a day and the clock time right after it into one TIME.
+
+    ``يوم الجمعة الساعة الثامنة مساءً`` is one expression, as TIMEX3 writes a
+    date with its time of day.
+
+    Args:
+        text: The normalised text.
+        chosen: Selected candidates in text order.
+        joiners: Regex of the words allowed between the two.
+
+    Returns:
+        The candidates, with joined pairs replaced by one.
+    """
+    gap = re.compile(rf"\s*(?:(?:{joiners})\s*)?")
+    out: list[Candidate] = []
+    for cand in chosen:
+        if out:
+            day = out[-1]
+            spec = cand.spec
+            day_level = (
+                day.spec.type == "DATE"
+                and day.spec.mod is None
+                and (
+                    day.spec.unit == "D" or day.spec.weekday is not None or day.spec.day is not None
+                )
+            )
+            if (
+                day_level
+                and spec.type == "TIME"
+                and spec.day_from_context
+                and gap.fullmatch(text, day.end, cand.start)
+            ):
+                joined = attrs.evolve(
+                    day.spec,
+                    type="TIME",
+                    hour=spec.hour,
+                    minute=spec.minute,
+                    part=None if spec.hour is not None else spec.part,
+                )
+                out[-1] = Candidate(
+                    start=day.start,
+                    end=cand.end,
+                    rule=f"{day.rule}+{cand.rule}",
+                    spec=joined,
+                    priority=cand.priority,
+                )
+                continue
+        out.append(cand)
+    return out
 
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:

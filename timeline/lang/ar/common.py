@@ -43,6 +43,7 @@ RELATIVE_DAYS = _folded(lx.RELATIVE_DAYS)
 VAGUE = _folded(lx.VAGUE)
 SETS = _folded(lx.SETS)
 MOD_WORDS = _folded(lx.MOD_WORDS)
+PART_MODS_RELATIVE = _folded(lx.PART_MODS_RELATIVE)
 GREGORIAN_HOLIDAYS = _folded(lx.GREGORIAN_HOLIDAYS)
 VAGUE_AFTER_FI = _folded(lx.VAGUE_AFTER_FI)
 AMBIGUOUS_MONTHS = frozenset(_folded(dict.fromkeys(lx.AMBIGUOUS_MONTHS, 0)))
@@ -160,6 +161,7 @@ MACROS: dict[str, str] = {
     "signal": alternation((*lx.PAST_SIGNALS, *lx.FUTURE_SIGNALS, *lx.CURRENT_SIGNALS)),
     "this": alternation(lx.THIS_WORDS),
     "part_mod": alternation(lx.PART_MODS),
+    "part_mod_rel": alternation(lx.PART_MODS_RELATIVE),
     "day_part": alternation(lx.DAY_PARTS),
     "reld": alternation(lx.RELATIVE_DAYS),
     "vague": alternation(lx.VAGUE),

@@ -500,6 +500,10 @@ DAY_PARTS: dict[str, str] = {
     "فجر": "MO",
     "الفجر": "MO",
     "فجرا": "MO",
+    "الصبح": "MO",
+    "صبحا": "MO",
+    "الصبحية": "MO",
+    "بالليل": "NI",
     "ضحى": "MO",
     "الضحى": "MO",
     "ظهر": "AF",
@@ -948,3 +952,10 @@ REPORTING_VERBS: tuple[str, ...] = (
     "كان",
     "كانت",
 )
+
+# Colloquial "first/last" of a relative period (أول الشهر الجاي، آخر الأسبوع).
+PART_MODS_RELATIVE: dict[str, str] = {"أول": "START", "آخر": "END", "اخر": "END"}
+
+# Words that may stand between a day and its clock time in one expression
+# (يوم الجمعة في الساعة الثامنة).
+DAY_CLOCK_JOINERS: tuple[str, ...] = ("في", "عند", "على", "،", ",")

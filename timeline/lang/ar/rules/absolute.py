@@ -152,10 +152,15 @@ RULES = (
             Example(text="10 دجنبر المقبل", published="2024-10-29", value="2024-12-10"),
             Example(text="16 يوليو الجاري", published="2024-07-07", value="2024-07-16"),
             Example(text="يوم 5 شتنبر المقبل", published="2022-08-01", value="2022-09-05"),
-            Example(text="تجري الانتخابات في 5 نوفمبر", published="2024-10-29",
-                    surface="5 نوفمبر", value="2024-11-05"),
-            Example(text="منذ 5 نوفمبر", published="2024-10-29", surface="5 نوفمبر",
-                    value="2023-11-05"),
+            Example(
+                text="تجري الانتخابات في 5 نوفمبر",
+                published="2024-10-29",
+                surface="5 نوفمبر",
+                value="2024-11-05",
+            ),
+            Example(
+                text="منذ 5 نوفمبر", published="2024-10-29", surface="5 نوفمبر", value="2023-11-05"
+            ),
         ),
         priority=1,
     ),
@@ -243,6 +248,20 @@ RULES = (
             Example(text="1.3.2023", published=None, value="2023-03-01"),
         ),
         priority=2,
+    ),
+    Rule(
+        name="numeric_day_month",
+        pattern=r"يوم\s+(?P<d>[0-3]?\d)\s*/\s*(?P<mo>[01]?\d)(?![/\d])",
+        build=_numeric_dmy,
+        examples=(
+            Example(
+                text="سجل اجتماع اللجنة يوم 5/5",
+                published="2023-04-28",
+                surface="يوم 5/5",
+                value="2023-05-05",
+                prefer="future",
+            ),
+        ),
     ),
     Rule(
         name="numeric_ymd",

@@ -127,7 +127,7 @@ RULES = (
     ),
     Rule(
         name="hijri_month_after_lead",
-        pattern=r"(?:في|خلال|منذ|حتى|مطلع|نهاية|منتصف|بداية|أواخر|أوائل|طوال)\s+"
+        pattern=r"(?:في|خلال|منذ|حتى|مطلع|نهاية|منتصف|بداية|أواخر|أوائل|طوال|قبل|بعد)\s+"
         r"(?P<span>{hmonth})",
         build=_hijri,
         examples=(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import attrs
 
-from timeline.lang.ar.common import DAY_PARTS, MOD_WORDS, PART_MODS, PERIOD_NOUNS, lookup
+from timeline.lang.ar.common import (
+    DAY_PARTS,
+    MOD_WORDS,
+    PART_MODS,
+    PART_MODS_RELATIVE,
+    PERIOD_NOUNS,
+    lookup,
+)
 from timeline.rules import Example, Match, Modifier, Rule
 from timeline.values import TimeSpec
 
@@ -21,6 +28,13 @@ def _part(m: Match, spec: TimeSpec) -> TimeSpec | None:
 def _amount(m: Match, spec: TimeSpec) -> TimeSpec | None:
     mod = lookup(MOD_WORDS, m["mod_word"])
     if mod is None or spec.mod is not None:
+        return None
+    return attrs.evolve(spec, mod=mod)
+
+
+def _relative_part(m: Match, spec: TimeSpec) -> TimeSpec | None:
+    mod = lookup(PART_MODS_RELATIVE, m["part_mod_rel"])
+    if mod is None or spec.unit not in ("W", "M", "Y") or spec.day is not None or spec.mod:
         return None
     return attrs.evolve(spec, mod=mod)
 
@@ -42,6 +56,16 @@ def _current_part(m: Match) -> TimeSpec | None:
 
 
 MODIFIERS = (
+    Modifier(
+        name="part_of_relative_period",
+        pattern=r"{part_mod_rel}",
+        build=_relative_part,
+        types=("DATE",),
+        examples=(
+            Example(text="أول الشهر الجاي", published="2023-07-30", value="2023-08", mod="START"),
+            Example(text="آخر الأسبوع المقبل", published="2024-12-31", value="2025-W02", mod="END"),
+        ),
+    ),
     Modifier(
         name="day_part_before",
         pattern=r"{day_part}(?:\s+يوم)?",

@@ -94,9 +94,17 @@ RULES = (
     ),
     Rule(
         name="day_then_part",
-        pattern=r"{reld}\s+{day_part}",
+        pattern=r"(?:{reld}|(?:يوم\s+)?{weekday_any}(?:\s+{signal})?)\s+{day_part}",
         build=_part_of_day,
-        examples=(Example(text="أمس مساءً", published="2024-10-21", value="2024-10-20TEV"),),
+        examples=(
+            Example(text="أمس مساءً", published="2024-10-21", value="2024-10-20TEV"),
+            Example(
+                text="وصل الوفد الاثنين صباحاً",
+                published="2024-10-23",
+                surface="الاثنين صباحاً",
+                value="2024-10-21TMO",
+            ),
+        ),
     ),
     Rule(
         name="tonight",
