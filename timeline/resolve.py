@@ -211,10 +211,10 @@ def _gregorian(
     direction = _direction(spec, future)
     if spec.month is not None:
         if spec.day is not None:
-            here = (anchor.month, anchor.day)
-            year = _pick_year(here, (spec.month, spec.day), anchor.year, direction)
+            today = (anchor.month, anchor.day)
+            year = _pick_year(today, (spec.month, spec.day), anchor.year, direction)
             if near_future and spec.direction == CONTEXT and direction == "PAST":
-                ahead = _pick_year(here, (spec.month, spec.day), anchor.year, "AFTER")
+                ahead = _pick_year(today, (spec.month, spec.day), anchor.year, "AFTER")
                 if _near(anchor, ahead, spec.month, spec.day):
                     year = ahead
         else:
