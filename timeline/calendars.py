@@ -108,7 +108,7 @@ def hijri_month_interval(year: int, month: int) -> tuple[dt.date, dt.date] | Non
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
@@ -147,6 +147,8 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         if m := _WEEK.match(value):
             start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return start + dt.timedelta(days=5), start + dt.timedelta(days=6)
             return start, start + dt.timedelta(days=6)
         if m := _QUARTER.match(value):
             y, q = int(m[1]), int(m[2])

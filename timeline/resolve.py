@@ -147,6 +147,8 @@ def _relative(spec: TimeSpec, anchor: dt.date) -> Resolved:
         if spec.weekday is not None:
             monday = target - dt.timedelta(days=target.isoweekday() - 1)
             return _finish(spec, _day(monday + dt.timedelta(days=spec.weekday - 1)))
+        if spec.period == "WE":
+            return _finish(spec, _week(target) + "-WE")
         return _finish(spec, _week(target))
     if unit == "M":
         y, m = add_months(anchor.year, anchor.month, offset)

@@ -43,6 +43,7 @@ RELATIVE_DAYS = _folded(lx.RELATIVE_DAYS)
 VAGUE = _folded(lx.VAGUE)
 SETS = _folded(lx.SETS)
 MOD_WORDS = _folded(lx.MOD_WORDS)
+DUAL_PERIODS = _folded(lx.DUAL_PERIODS)
 PART_MODS_RELATIVE = _folded(lx.PART_MODS_RELATIVE)
 GREGORIAN_HOLIDAYS = _folded(lx.GREGORIAN_HOLIDAYS)
 VAGUE_AFTER_FI = _folded(lx.VAGUE_AFTER_FI)
@@ -161,6 +162,8 @@ MACROS: dict[str, str] = {
     "signal": alternation((*lx.PAST_SIGNALS, *lx.FUTURE_SIGNALS, *lx.CURRENT_SIGNALS)),
     "this": alternation(lx.THIS_WORDS),
     "part_mod": alternation(lx.PART_MODS),
+    "dual_period": alternation(lx.DUAL_PERIODS),
+    "dual_signal": alternation(lx.DUAL_SIGNALS),
     "part_mod_rel": alternation(lx.PART_MODS_RELATIVE),
     "day_part": alternation(lx.DAY_PARTS),
     "reld": alternation(lx.RELATIVE_DAYS),

@@ -307,8 +307,6 @@ PERIOD_NOUNS: dict[str, str] = {
     "النصف": "H",
     "العقد": "DE",
     "القرن": "CE",
-    "الأسبوعين": "W",
-    "الشهرين": "M",
 }
 
 # --- Signals ---------------------------------------------------------------------------
@@ -507,6 +505,8 @@ DAY_PARTS: dict[str, str] = {
     "ضحى": "MO",
     "الضحى": "MO",
     "ظهر": "AF",
+    "ظهيرة": "AF",
+    "صبيحة": "MO",
     "ظهرا": "AF",
     "الظهر": "AF",
     "عصر": "AF",
@@ -629,6 +629,7 @@ VAGUE: dict[str, str] = {
     "حاليا": "PRESENT_REF",
     "الوقت الحالي": "PRESENT_REF",
     "الوقت الراهن": "PRESENT_REF",
+    "هذه الأيام": "PRESENT_REF",
     "الوقت الحاضر": "PRESENT_REF",
     "راهنا": "PRESENT_REF",
     "المرحلة الراهنة": "PRESENT_REF",
@@ -637,6 +638,7 @@ VAGUE: dict[str, str] = {
     "لاحقا": "FUTURE_REF",
     "مستقبلا": "FUTURE_REF",
     "مرحلة لاحقة": "FUTURE_REF",
+    "فيما بعد": "FUTURE_REF",
     "المرحلة القادمة": "FUTURE_REF",
     "المرحلة المقبلة": "FUTURE_REF",
     "المستقبل القريب": "FUTURE_REF",
@@ -959,3 +961,22 @@ PART_MODS_RELATIVE: dict[str, str] = {"أول": "START", "آخر": "END", "اخ�
 # Words that may stand between a day and its clock time in one expression
 # (يوم الجمعة في الساعة الثامنة).
 DAY_CLOCK_JOINERS: tuple[str, ...] = ("في", "عند", "على", "،", ",")
+
+# Definite duals that name the last or next two units (العامين الماضيين).
+DUAL_PERIODS: dict[str, str] = {
+    "العامين": "Y",
+    "السنتين": "Y",
+    "الشهرين": "M",
+    "الأسبوعين": "W",
+    "اليومين": "D",
+    "الساعتين": "H",
+    "العقدين": "DE",
+}
+DUAL_SIGNALS: tuple[str, ...] = (
+    "الماضيين",
+    "الأخيرين",
+    "المقبلين",
+    "القادمين",
+    "المنصرمين",
+    "الفائتين",
+)

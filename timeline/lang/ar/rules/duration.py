@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.lang.ar.common import UNITS, key, lookup, number
+from timeline.lang.ar.common import DUAL_PERIODS, UNITS, key, lookup, number
 from timeline.rules import Example, Match, Rule
 from timeline.values import TimeSpec
 
@@ -80,6 +80,11 @@ def _count(m: Match) -> TimeSpec | None:
         amount, small = fraction
         parts[small] = amount
     return TimeSpec(type="DURATION", value=render(parts))
+
+
+def _dual_period(m: Match) -> TimeSpec | None:
+    unit = lookup(DUAL_PERIODS, m["dual_period"])
+    return None if unit is None else TimeSpec(type="DURATION", value=render({unit: 2}))
 
 
 def _fraction(m: Match) -> TimeSpec | None:
@@ -187,7 +192,8 @@ RULES = (
     ),
     Rule(
         name="duration_vague_lead",
-        pattern=r"(?:منذ|لمدة|طوال|على\s+مدى|على\s+مدار|لعدة)\s+(?P<span>{unit_pl})",
+        pattern=r"(?:منذ|لمدة|طوال|على\s+مدى|على\s+مدار|لعدة|خلال|في\s+غضون)\s+"
+        r"(?P<span>{unit_pl})",
         build=_several,
         examples=(
             Example(text="منذ سنوات", published=None, surface="سنوات", value="PXY"),
@@ -214,6 +220,15 @@ RULES = (
         examples=(
             Example(text="الـ48 ساعة الماضية", published="2024-10-15", value="PT48H"),
             Example(text="12 شهرا المقبلة", published="2024-10-15", value="P12M"),
+        ),
+    ),
+    Rule(
+        name="duration_dual_period",
+        pattern=r"{dual_period}\s+{dual_signal}",
+        build=_dual_period,
+        examples=(
+            Example(text="العامين الماضيين", published="2024-10-15", value="P2Y"),
+            Example(text="الأسبوعين المقبلين", published="2024-10-15", value="P2W"),
         ),
     ),
 )

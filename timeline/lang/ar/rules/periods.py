@@ -83,11 +83,12 @@ RULES = (
     ),
     Rule(
         name="season_year",
-        pattern=r"(?:فصل\s+)?{season}\s+(?:(?:عام|سنة|العام)\s+)?{year}",
+        pattern=r"(?:فصل\s+)?{season}" + _YEAR_REF,
         build=_season_year,
         examples=(
             Example(text="صيف 2024", published=None, value="2024-SU"),
             Example(text="خريف عام 2023", published=None, value="2023-FA"),
+            Example(text="ربيع العام المقبل", published="2024-10-21", value="2025-SP"),
         ),
     ),
     Rule(

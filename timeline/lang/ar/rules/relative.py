@@ -41,9 +41,6 @@ def _period(m: Match) -> TimeSpec | None:
         offset = 0
     if offset is None:
         return None
-    count = 2 if key(m["period"]) in {"الاسبوعين", "الشهرين"} else 1
-    if count == 2:  # "الأسبوعين الماضيين" is a stretch, not a point
-        return TimeSpec(type="DURATION", value=f"P2{unit}")
     return TimeSpec(unit=unit, offset=offset)
 
 
@@ -87,6 +84,11 @@ def _day_relative_month(m: Match) -> TimeSpec | None:
     if day is None or offset is None:
         return None
     return TimeSpec(unit="M", offset=offset, day=day)
+
+
+def _weekend(m: Match) -> TimeSpec | None:
+    offset = signal_offset(m["signal"]) if m.has("signal") else 0
+    return None if offset is None else TimeSpec(unit="W", offset=offset, period="WE")
 
 
 _ONE_WORD_NOT_DCT = r"(?!\s+(?:{not_today}))"
@@ -188,5 +190,15 @@ RULES = (
             Example(text="الخامس من الشهر المقبل", published="2024-10-21", value="2024-11-05"),
             Example(text="15 من الشهر الماضي", published="2024-10-21", value="2024-09-15"),
         ),
+    ),
+    Rule(
+        name="weekend",
+        pattern=r"(?:عطلة\s+)?نهاية\s+(?:ال)?أسبوع(?:\s+{signal})?",
+        build=_weekend,
+        examples=(
+            Example(text="عطلة نهاية الأسبوع", published="2024-10-21", value="2024-W43-WE"),
+            Example(text="نهاية الأسبوع المقبل", published="2024-10-21", value="2024-W44-WE"),
+        ),
+        priority=1,
     ),
 )
