@@ -311,11 +311,30 @@ class Grammar:
         return out
 
 
-def join_day_and_clock(text: str, chosen: Sequence[Candidate], joiners: str) -> list[Candidate]:
-    """Join a day and the clock time right after it into one TIME.
+def _join(day: TimeSpec, clock: TimeSpec) -> TimeSpec | None:
+    """The spec of a day followed by its clock time, or ``None`` if they do not join."""
+    if day.mod is not None or clock.hour is None:
+        return None
+    if day.type == "SET":
+        if day.value == "P1D":
+            return attrs.evolve(day, value=f"XXXX-XX-XXT{clock.hour:02d}:{clock.minute or 0:02d}")
+        if day.value and day.value.startswith("XXXX-WXX-") and "T" not in day.value:
+            return attrs.evolve(day, value=f"{day.value}T{clock.hour:02d}:{clock.minute or 0:02d}")
+        return None
+    day_level = day.unit == "D" or day.weekday is not None or day.day is not None
+    if not day_level or day.hour is not None or day.type not in ("DATE", "TIME"):
+        return None
+    hour = clock.hour
+    if hour < 12 and (day.part in ("AF", "EV") or (day.part == "NI" and hour >= 6)):
+        hour += 12
+    return attrs.evolve(day, type="TIME", hour=hour, minute=clock.minute, part=None)
 
-    ``يوم الجمعة الساعة الثامنة مساءً`` is one expression, as TIMEX3 writes a
-    date with its time of day.
+
+def join_day_and_clock(text: str, chosen: Sequence[Candidate], joiners: str) -> list[Candidate]:
+    """Join a day and the clock time right after it into one expression.
+
+    ``يوم الجمعة الساعة الثامنة مساءً`` is one TIME, as TIMEX3 writes a date with
+    its time of day; ``كل يوم الساعة 8`` is one SET.
 
     Args:
         text: The normalised text.
@@ -328,29 +347,10 @@ def join_day_and_clock(text: str, chosen: Sequence[Candidate], joiners: str) -> 
     gap = re.compile(rf"\s*(?:(?:{joiners})\s*)?")
     out: list[Candidate] = []
     for cand in chosen:
-        if out:
+        if out and cand.spec.type == "TIME" and cand.spec.day_from_context:
             day = out[-1]
-            spec = cand.spec
-            day_level = (
-                day.spec.type == "DATE"
-                and day.spec.mod is None
-                and (
-                    day.spec.unit == "D" or day.spec.weekday is not None or day.spec.day is not None
-                )
-            )
-            if (
-                day_level
-                and spec.type == "TIME"
-                and spec.day_from_context
-                and gap.fullmatch(text, day.end, cand.start)
-            ):
-                joined = attrs.evolve(
-                    day.spec,
-                    type="TIME",
-                    hour=spec.hour,
-                    minute=spec.minute,
-                    part=None if spec.hour is not None else spec.part,
-                )
+            joined = _join(day.spec, cand.spec)
+            if joined is not None and gap.fullmatch(text, day.end, cand.start):
                 out[-1] = Candidate(
                     start=day.start,
                     end=cand.end,

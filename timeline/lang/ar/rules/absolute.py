@@ -54,11 +54,29 @@ def _month_named(m: Match) -> TimeSpec | None:
     return spec
 
 
+def _month_after_lead(m: Match) -> TimeSpec | None:
+    # "باب" (door) is ب + آب: a clitic alone does not make a short name a month
+    if m.has("blead") and len(key(m["month"])) <= 3:
+        return None
+    return _date(m)
+
+
 def _numeric_dmy(m: Match) -> TimeSpec | None:
     day, month = int(m["d"] or 0), int(m["mo"] or 0)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return TimeSpec(year=year_of(m["year"]), month=month, day=day)
+
+
+def _numeric_month(m: Match) -> TimeSpec | None:
+    month = int(m["mo"] or 0)
+    if not 1 <= month <= 12:
+        return None
+    return TimeSpec(month=month, direction=signal_direction(m["signal"]) or CONTEXT)
+
+
+def _day_of_month(m: Match) -> TimeSpec | None:
+    return TimeSpec(day=int(m["d"] or 0))
 
 
 def _numeric_ymd(m: Match) -> TimeSpec | None:
@@ -223,9 +241,9 @@ RULES = (
     ),
     Rule(
         name="month_after_lead",
-        pattern=r"(?:في|منذ|حتى|خلال|مطلع|نهاية|منتصف|بداية|أواخر|أوائل|قبل|بعد|شهري)\s+"
+        pattern=r"(?:(?:في|منذ|حتى|خلال|مطلع|نهاية|منتصف|بداية|أواخر|أوائل|قبل|بعد|شهري)\s+|(?P<blead>ب))"
         r"(?P<span>{month})",
-        build=_date,
+        build=_month_after_lead,
         examples=(
             Example(
                 text="وفي مارس استخدمت روسيا",
@@ -234,6 +252,9 @@ RULES = (
                 value="2024-03",
             ),
             Example(text="منذ آب", published="2024-10-15", surface="آب", value="2024-08"),
+            Example(
+                text="يصوم الناس بمارس", published="2024-10-15", surface="مارس", value="2024-03"
+            ),
         ),
         priority=-1,
     ),
@@ -261,6 +282,24 @@ RULES = (
                 value="2023-05-05",
                 prefer="future",
             ),
+        ),
+    ),
+    Rule(
+        name="numeric_month",
+        pattern=r"شهر\s+(?P<mo>1[0-2]|0?[1-9])(?!\d)(?:\s+{signal})?",
+        build=_numeric_month,
+        examples=(
+            Example(text="شهر 11", published="2023-06-01", value="2023-11", prefer="future"),
+            Example(text="شهر 3 الماضي", published="2023-06-01", value="2023-03"),
+        ),
+    ),
+    Rule(
+        name="day_of_month",
+        pattern=r"يوم\s+(?P<d>[12]\d|3[01]|0?[1-9])(?![\d/.:-])(?!\s+(?:{month}|من))",
+        build=_day_of_month,
+        examples=(
+            Example(text="يوم 15", published="2024-05-20", value="2024-06-15", prefer="future"),
+            Example(text="يوم 15", published="2024-05-20", value="2024-05-15"),
         ),
     ),
     Rule(

@@ -25,7 +25,7 @@ _QUARTER = {
     "D": (6, "H"),
     "DE": (30, "M"),
 }
-_FRACTIONS = {"نصف": _HALF, "ربع": _QUARTER}
+_FRACTIONS = {"نصف": _HALF, "نص": _HALF, "ربع": _QUARTER}
 
 
 def render(parts: dict[str, float | str]) -> str:
@@ -171,7 +171,7 @@ RULES = (
     ),
     Rule(
         name="duration_fraction",
-        pattern=r"(?P<frac>نصف|ربع)\s+{unit_sg}",
+        pattern=r"(?P<frac>نصف|نص|ربع)\s+{unit_sg}",
         build=_fraction,
         examples=(
             Example(text="نصف ساعة", published=None, value="PT30M"),

@@ -48,7 +48,7 @@ def _day_part(m: Match, spec: TimeSpec) -> TimeSpec | None:
 
 
 def _current_part(m: Match) -> TimeSpec | None:
-    mod = lookup(PART_MODS, m["part_mod"])
+    mod = lookup(PART_MODS, m["part_mod"]) or lookup(PART_MODS_RELATIVE, m["part_mod_rel"])
     unit = lookup(PERIOD_NOUNS, m["period"])
     if mod is None or unit is None or unit == "D":
         return None
@@ -118,7 +118,7 @@ MODIFIERS = (
 RULES = (
     Rule(
         name="part_of_current_period",
-        pattern=r"{part_mod}\s+{period}(?!\s+(?:{signal}|من|{year}|{month}))",
+        pattern=r"(?:{part_mod}|{part_mod_rel})\s+{period}(?!\s+(?:{signal}|من|{year}|{month}))",
         build=_current_part,
         examples=(
             Example(text="نهاية الشهر", published="2024-10-21", value="2024-10", mod="END"),

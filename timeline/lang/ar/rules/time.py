@@ -94,7 +94,7 @@ RULES = (
     ),
     Rule(
         name="day_then_part",
-        pattern=r"(?:{reld}|(?:يوم\s+)?{weekday_any}(?:\s+{signal})?)\s+{day_part}",
+        pattern=r"(?:{reld}|(?:يوم\s+)?{weekday_any}(?:\s+{signal})?)\s+[فب]?{day_part}",
         build=_part_of_day,
         examples=(
             Example(text="أمس مساءً", published="2024-10-21", value="2024-10-20TEV"),
@@ -140,6 +140,15 @@ RULES = (
             ),
         ),
         priority=1,
+    ),
+    Rule(
+        name="clock_hour_part",
+        pattern=r"(?P<h>[01]?\d|2[0-4])\s+(?:{day_part})(?:\s+{tz})?",
+        build=_clock,
+        examples=(
+            Example(text="7 الصبح", published="2022-07-23", value="2022-07-23T07:00"),
+            Example(text="8 بالليل", published="2022-07-23", value="2022-07-23T20:00"),
+        ),
     ),
     Rule(
         name="clock_digits",
