@@ -148,3 +148,24 @@ def test_odd_text_is_not_an_error() -> None:
         doc = timeline.extract(text, published="2024-10-21")
         for t in doc.timexes:
             assert text[t.start : t.end] == t.text
+
+
+def test_whitespace_runs_and_controls_keep_offsets() -> None:
+    text = "وصل الوفد في  \u200f يونيو \r\n\r\n الماضي \t أمس"
+    doc = timeline.extract(text, published="2024-10-31")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("يونيو \r\n\r\n الماضي", "2024-06"),
+        ("أمس", "2024-10-30"),
+    ]
+
+
+def test_hard_wrapped_text_has_no_headline_segments() -> None:
+    text = (
+        "قال وزير الخارجية أمس إن المحادثات التي بدأت\n"
+        "في العاصمة ستستمر حتى نهاية الأسبوع وإن الوفد\n"
+        "سيعود إلى بلاده يوم الخميس المقبل بعد لقاء\n"
+        "الرئيس اليوم في القصر الجمهوري"
+    )
+    doc = timeline.extract(text, published="2024-10-21")
+    assert [s.kind for s in doc.segments] == ["article"]
+    assert all(not t.value.startswith("X") for t in doc.timexes), doc.timexes

@@ -49,26 +49,32 @@ def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
     if not text:
         return (Segment(start=0, end=0, kind="article", published=published),)
     kinds: list[tuple[int, int, str]] = []
-    seen_body = False
     related_from: int | None = None
-    lines = _lines(text)
-    for start, end in lines:
-        raw = text[start:end].strip()
-        if not raw:
-            continue
-        folded = fold(raw)
+    lines = [(a, b) for a, b in _lines(text) if text[a:b].strip()]
+    for start, _end in lines:
+        folded = fold(text[start:_end].strip())
         if len(folded) <= 40 and _MARKER.match(folded):
             related_from = start
             break
-        words = raw.split()
-        if (
-            seen_body
-            and len(words) <= _HEADLINE_MAX_WORDS
-            and not _CLOSED.search(raw)
-            and not folded.startswith("و")
-        ):
-            kinds.append((start, end, "headline"))
-        seen_body = True
+    body = [(a, b) for a, b in lines if related_from is None or a < related_from]
+    unclosed = sum(1 for a, b in body if not _CLOSED.search(text[a:b].strip()))
+    # Hard-wrapped text (most lines end mid-sentence) has no headline lines.
+    if body and unclosed * 2 <= len(body):
+        previous_closed = False
+        for index, (start, end) in enumerate(body):
+            raw = text[start:end].strip()
+            closed = bool(_CLOSED.search(raw))
+            if (
+                index > 0
+                and previous_closed
+                and not closed
+                and len(raw.split()) <= _HEADLINE_MAX_WORDS
+                and not fold(raw).startswith("و")
+            ):
+                kinds.append((start, end, "headline"))
+                previous_closed = True  # a headline ends its own line
+                continue
+            previous_closed = closed
     segments: list[Segment] = []
     cursor = 0
     limit = related_from if related_from is not None else len(text)

@@ -30,9 +30,12 @@ _FOLD = {
     "\u2007": " ",
     "\u202f": " ",
     "\t": " ",
+    "\r": "\n",
 }
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_PATTERN_TABLE = str.maketrans(_FOLD)
+_FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 _TABLE = str.maketrans(_FOLD)
 
 # Characters that carry no letter: tatweel, harakat and Quranic marks, bidi and
@@ -42,6 +45,7 @@ _DROP_CLASS = (
     "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
 )
 _DROP = re.compile(f"[{_DROP_CLASS}]+")
+_SQUEEZE = re.compile(f"[{_DROP_CLASS}]+|\\s[\\s{_DROP_CLASS}]+")
 # Marks that belong to the letter before them (they stay inside a span's end).
 _MARK = re.compile("[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed]")
 
@@ -88,7 +92,7 @@ class NormalizedText:
 
 def fold_pattern(pattern: str) -> str:
     """Fold the Arabic letters of a regular expression, leaving its syntax alone."""
-    return _DROP.sub("", pattern.translate(_TABLE))
+    return _DROP.sub("", pattern.translate(_PATTERN_TABLE))
 
 
 def fold(text: str) -> str:
@@ -98,11 +102,15 @@ def fold(text: str) -> str:
         >>> fold("إبريل") == fold("ابريل")
         True
     """
-    return _DROP.sub("", text.translate(_TABLE)).lower()
+    return _DROP.sub("", text.translate(_TABLE))
 
 
 def normalize(text: str) -> NormalizedText:
-    """Normalise ``text`` for matching and keep the offset map.
+    r"""Normalise ``text`` for matching and keep the offset map.
+
+    Letters are folded one for one; marks and invisible controls are removed; a
+    run of whitespace becomes one space (one newline if it holds a line break), so
+    that no pattern ever faces a long run of blanks.
 
     Args:
         text: Any string.
@@ -115,20 +123,26 @@ def normalize(text: str) -> NormalizedText:
         '21 اكتوبر'
         >>> normalize("يُونْيُو").normalized
         'يونيو'
+        >>> normalize("أمس  \r\n  اليوم").normalized
+        'امس\nاليوم'
     """
-    folded = text.translate(_TABLE).lower()
-    if len(folded) != len(text):  # lower() can expand a few rare characters
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_TABLE))
-        if len(folded) != len(text):
-            folded = text.translate(_TABLE)
-    if not _DROP.search(folded):
+    folded = text.translate(_TABLE)
+    if not _SQUEEZE.search(folded):
         return NormalizedText(original=text, normalized=folded)
     keep: list[int] = []
     pieces: list[str] = []
     last = 0
-    for m in _DROP.finditer(folded):
-        pieces.append(folded[last : m.start()])
-        keep.extend(range(last, m.start()))
+    for m in _SQUEEZE.finditer(folded):
+        start = m.start()
+        pieces.append(folded[last:start])
+        keep.extend(range(last, start))
+        run = m.group()
+        if run[0].isspace():
+            newline = run.find("\n")
+            if newline < 0:
+                newline = run.find("\r")
+            pieces.append(" " if newline < 0 else "\n")
+            keep.append(start + max(newline, 0))
         last = m.end()
     pieces.append(folded[last:])
     keep.extend(range(last, len(folded)))
