@@ -115,9 +115,14 @@ def test_hijri_pair_is_cross_checked() -> None:
     hijri, greg = doc.timexes
     assert hijri.value == greg.value == "2023-08-31"
     assert hijri.calendar == "hijri" and hijri.hijri == "1445-02-15"
-    assert hijri.note and "agrees" in hijri.note
-    bad = timeline.extract("15 صفر 1445هـ الموافق 1 سبتمبر 2023م")
-    assert bad.timexes[0].note and "disagrees" in bad.timexes[0].note
+    assert hijri.note and "agree" in hijri.note
+    # a day off (local sighting): the text's Gregorian date wins, with a note
+    near = timeline.extract("الخميس 15 ربيع الأول 1446 هـ - 19 سبتمبر 2024 م")
+    assert [t.value for t in near.timexes] == ["2024-09-19", "2024-09-19"]
+    assert near.timexes[0].hijri == "1446-03-15" and "2024-09-18" in (near.timexes[0].note or "")
+    bad = timeline.extract("15 صفر 1445هـ الموافق 10 سبتمبر 2023م")
+    assert bad.timexes[0].value == "2023-08-31"
+    assert bad.timexes[0].note and "conflict" in bad.timexes[0].note
 
 
 def test_hijri_out_of_range_is_reported_not_raised() -> None:
@@ -169,3 +174,16 @@ def test_hard_wrapped_text_has_no_headline_segments() -> None:
     doc = timeline.extract(text, published="2024-10-21")
     assert [s.kind for s in doc.segments] == ["article"]
     assert all(not t.value.startswith("X") for t in doc.timexes), doc.timexes
+
+
+def test_following_day_counts_from_the_day_just_named() -> None:
+    text = "وصل الوفد يوم 3 مايو 2024. وغادر في اليوم التالي إلى باريس."
+    assert values(text, published="2024-10-21")[-1] == ("اليوم التالي", "2024-05-04")
+
+
+def test_clock_time_takes_the_day_of_its_sentence() -> None:
+    text = "ستفتح المراكز الثلاثاء من الساعة السابعة صباحاً."
+    assert values(text, published="2020-11-08") == [
+        ("الثلاثاء", "2020-11-10"),
+        ("الساعة السابعة صباحاً", "2020-11-10T07:00"),
+    ]

@@ -25,21 +25,29 @@ __all__ = ["PREFER", "extract"]
 PREFER = ("auto", "past", "future")
 _PAIR = re.compile(
     r"^\s*[،,(\-–]?\s*(?:الموافق|الموافقه|الذي\s+يوافق|م?وافق|يوافق)\s*(?:ل)?\s*\(?\s*$"
+    r"|^\s*(?:[-–|/،,(]|\s)\s*$"
 )
 JOINERS = alternation(DAY_CLOCK_JOINERS)
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 
 
-def _day_in_sentence(
-    timexes: list[TimeExpression], sentences: list[int], position: int, anchor: dt.date | None
+def _last_day(
+    timexes: list[TimeExpression],
+    positions: tuple[int, ...],
+    bounds: list[int],
+    position: int,
+    anchor: dt.date | None,
 ) -> dt.date | None:
-    """The last day named earlier in the same sentence (a clock time's day), else ``anchor``."""
-    begin = sentences[bisect.bisect_right(sentences, position) - 1] if sentences else 0
-    if sentences and sentences[0] > position:
-        begin = 0
+    """The last day named earlier within the same sentence or paragraph, else ``anchor``.
+
+    ``bounds`` are normalised offsets where sentences (or paragraphs) end.
+    """
+    index = bisect.bisect_right(bounds, position) - 1
+    begin = bounds[index] if index >= 0 else 0
+    begin_original = positions[begin] if positions and begin < len(positions) else begin
     for previous in reversed(timexes):
-        if previous.start < begin:
+        if previous.start < begin_original:
             break
         if _ABSOLUTE_DAY.match(previous.value[:10]) and previous.type in ("DATE", "TIME"):
             return dt.date.fromisoformat(previous.value[:10])
@@ -116,6 +124,7 @@ def extract(
         source = "header" if dct is not None else None
     segments = find_segments(text, dct)
     sentences = [m.end() for m in _SENTENCE_END.finditer(norm.normalized)]
+    paragraphs = [m.end() for m in re.finditer("\n", norm.normalized)]
     timexes: list[TimeExpression] = []
     for cand in chosen:
         start, end = norm.to_original(cand.start, cand.end)
@@ -123,7 +132,8 @@ def extract(
         anchor = segments[index].published
         said = _tense(prefer, norm.normalized, cand)
         if cand.spec.day_from_context:
-            anchor = _day_in_sentence(timexes, sentences, cand.start, anchor)
+            bounds = sentences if cand.spec.day_from_context == "sentence" else paragraphs
+            anchor = _last_day(timexes, norm.positions, bounds, cand.start, anchor)
         r = resolve(cand.spec, anchor, future=said == "future", near_future=said is None)
         timexes.append(
             TimeExpression(
@@ -157,33 +167,45 @@ def extract(
 def _check_pairs(
     normalized: str, chosen: list[Candidate], timexes: list[TimeExpression]
 ) -> list[TimeExpression]:
-    """Cross-check a Hijri date and the Gregorian date paired with it by ``الموافق``."""
+    """Cross-check a Hijri date and the Gregorian date paired with it.
+
+    ``15 صفر 1445هـ الموافق 31 أغسطس 2023`` (or the two side by side in a dateline)
+    state one day twice. When they agree, both are noted as checked. Local moon
+    sighting often puts a Hijri date a day or two off the Umm al-Qura tables; the
+    text's own Gregorian date then wins, with a note. A larger gap is a conflict,
+    reported on both.
+    """
     out = list(timexes)
     for i in range(len(chosen) - 1):
         a, b = chosen[i], chosen[i + 1]
-        if not _PAIR.match(normalized[a.end : b.start]):
-            continue
         ta, tb = out[i], out[i + 1]
         if {ta.calendar, tb.calendar} != {"hijri", "gregorian"}:
             continue
-        hijri, greg = (ta, tb) if ta.calendar == "hijri" else (tb, ta)
-        if not _ABSOLUTE_DAY.match(greg.value):
+        if not _PAIR.match(normalized[a.end : b.start]):
             continue
-        if hijri.value == greg.value:
-            note = "الموافق pair agrees"
+        hijri, greg = (ta, tb) if ta.calendar == "hijri" else (tb, ta)
+        has_day = hijri.hijri is not None and len(hijri.hijri) == 10
+        if not _ABSOLUTE_DAY.match(greg.value) or not (has_day or hijri.value.startswith("X")):
+            continue
+        gap = _days_apart(hijri.value, greg.value)
+        if gap == 0:
+            note = "Hijri and Gregorian dates agree"
             new_hijri = attrs.evolve(hijri, note=_join(hijri.note, note))
-        elif hijri.value.startswith("X") or not _ABSOLUTE_DAY.match(hijri.value):
+        elif gap is None or gap <= 2:
             span = interval(greg.value)
-            note = f"taken from the paired Gregorian date {greg.value}"
+            note = f"Hijri date taken from the paired Gregorian date {greg.value}" + (
+                "" if gap is None else f" (Umm al-Qura gives {hijri.value})"
+            )
             new_hijri = attrs.evolve(
                 hijri,
                 value=greg.value,
+                type=greg.type,
                 note=_join(hijri.note, note),
                 earliest=span[0] if span else None,
                 latest=span[1] if span else None,
             )
         else:
-            note = f"الموافق pair disagrees: Hijri gives {hijri.value}, Gregorian {greg.value}"
+            note = f"Hijri/Gregorian conflict: Hijri gives {hijri.value}, Gregorian {greg.value}"
             new_hijri = attrs.evolve(hijri, note=_join(hijri.note, note))
         new_greg = attrs.evolve(greg, note=_join(greg.note, note))
         if ta.calendar == "hijri":
@@ -191,6 +213,13 @@ def _check_pairs(
         else:
             out[i], out[i + 1] = new_greg, new_hijri
     return out
+
+
+def _days_apart(first: str, second: str) -> int | None:
+    if not (_ABSOLUTE_DAY.match(first[:10]) and _ABSOLUTE_DAY.match(second[:10])):
+        return None
+    a, b = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(second[:10])
+    return abs((a - b).days)
 
 
 def _join(old: str | None, new: str) -> str:

@@ -59,6 +59,8 @@ class Example:
         type: The expected type, if checked.
         mod: The expected mod, if checked (``""`` means "no mod").
         prefer: The ``prefer`` setting to extract with.
+        others: Other expressions the text holds besides the expected one, in
+            text order (the example's expression is checked among them).
     """
 
     text: str
@@ -68,6 +70,7 @@ class Example:
     type: str | None = None
     mod: str | None = None
     prefer: str = "auto"
+    others: tuple[str, ...] = ()
 
 
 def _examples(items: Iterable[Example]) -> tuple[Example, ...]:

@@ -57,7 +57,7 @@ class TimeSpec:
     part: str | None = None
     granularity: str | None = None
     note: str | None = None
-    day_from_context: bool = False
+    day_from_context: str | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -44,6 +44,7 @@ VAGUE = _folded(lx.VAGUE)
 SETS = _folded(lx.SETS)
 MOD_WORDS = _folded(lx.MOD_WORDS)
 DUAL_PERIODS = _folded(lx.DUAL_PERIODS)
+ANAPHORIC_SIGNALS = _folded(lx.ANAPHORIC_SIGNALS)
 PART_MODS_RELATIVE = _folded(lx.PART_MODS_RELATIVE)
 GREGORIAN_HOLIDAYS = _folded(lx.GREGORIAN_HOLIDAYS)
 VAGUE_AFTER_FI = _folded(lx.VAGUE_AFTER_FI)
@@ -163,6 +164,7 @@ MACROS: dict[str, str] = {
     "this": alternation(lx.THIS_WORDS),
     "part_mod": alternation(lx.PART_MODS),
     "dual_period": alternation(lx.DUAL_PERIODS),
+    "anaphoric": alternation(lx.ANAPHORIC_SIGNALS),
     "dual_signal": alternation(lx.DUAL_SIGNALS),
     "part_mod_rel": alternation(lx.PART_MODS_RELATIVE),
     "day_part": alternation(lx.DAY_PARTS),

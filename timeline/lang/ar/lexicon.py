@@ -342,8 +342,6 @@ FUTURE_SIGNALS: tuple[str, ...] = (
     "الجاية",
     "اللي جاي",
     "الآتي",
-    "التالي",
-    "التالية",
 )
 CURRENT_SIGNALS: tuple[str, ...] = ("الجاري", "الجارية", "الحالي", "الحالية", "ده", "دي")
 THIS_WORDS: tuple[str, ...] = ("هذا", "هذه", "هذي")
@@ -1005,3 +1003,7 @@ DUAL_SIGNALS: tuple[str, ...] = (
     "المنصرمين",
     "الفائتين",
 )
+
+# Signals that count from the last date the text named, not from the publication
+# date: "اليوم التالي" is the day after the day just mentioned.
+ANAPHORIC_SIGNALS: dict[str, int] = {"التالي": 1, "التالية": 1, "الموالي": 1, "الموالية": 1}

@@ -45,6 +45,13 @@ def _date(m: Match) -> TimeSpec | None:
     )
 
 
+def _range_start(m: Match) -> TimeSpec | None:
+    spec = _date(m)
+    if spec is None or not (m.has("d2") and 1 <= int(m["day"] or 0) < int(m["d2"] or 0)):
+        return None
+    return spec
+
+
 def _month_named(m: Match) -> TimeSpec | None:
     spec = _date(m)
     if spec is None:
@@ -181,6 +188,28 @@ RULES = (
             ),
         ),
         priority=1,
+    ),
+    Rule(
+        name="day_range_start",
+        pattern=r"(?P<span>{day})\s*(?:و|-|–|إلى|الى|حتى|لغاية)\s*{day:d2}\s*"
+        r"(?:من\s+)?(?:شهر\s+)?{monthp}(?:" + _YEAR_TAIL + r"|\s+{signal})?",
+        build=_range_start,
+        examples=(
+            Example(
+                text="خلال الفترة 11-12 نوفمبر 2023",
+                published=None,
+                surface="11",
+                value="2023-11-11",
+                others=("12 نوفمبر 2023",),
+            ),
+            Example(
+                text="ما بين 10 و15 أكتوبر الجاري",
+                published="2024-10-21",
+                surface="10",
+                value="2024-10-10",
+                others=("15 أكتوبر الجاري",),
+            ),
+        ),
     ),
     Rule(
         name="month_year",

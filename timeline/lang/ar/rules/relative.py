@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timeline.lang.ar.common import (
+    ANAPHORIC_SIGNALS,
     ORDINALS,
     PERIOD_NOUNS,
     RELATIVE_DAYS,
@@ -86,6 +87,14 @@ def _day_relative_month(m: Match) -> TimeSpec | None:
     if day is None or offset is None:
         return None
     return TimeSpec(unit="M", offset=offset, day=day)
+
+
+def _anaphoric(m: Match) -> TimeSpec | None:
+    unit = lookup(PERIOD_NOUNS, m["period"])
+    offset = lookup(ANAPHORIC_SIGNALS, m["anaphoric"])
+    if unit is None or offset is None:
+        return None
+    return TimeSpec(unit=unit, offset=offset, day_from_context="paragraph")
 
 
 def _weekend(m: Match) -> TimeSpec | None:
@@ -185,7 +194,7 @@ RULES = (
     ),
     Rule(
         name="day_relative_month",
-        pattern=r"(?:{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+{signal})?",
+        pattern=r"(?:(?:ال)?{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+{signal})?",
         build=_day_relative_month,
         examples=(
             Example(text="العاشر من الشهر الجاري", published="2024-10-21", value="2024-10-10"),
@@ -202,5 +211,11 @@ RULES = (
             Example(text="نهاية الأسبوع المقبل", published="2024-10-21", value="2024-W44-WE"),
         ),
         priority=1,
+    ),
+    Rule(
+        name="following_period",
+        pattern=r"{period}\s+{anaphoric}",
+        build=_anaphoric,
+        examples=(Example(text="اليوم التالي", published="2024-10-21", value="2024-10-22"),),
     ),
 )

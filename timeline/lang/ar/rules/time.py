@@ -64,7 +64,7 @@ def _clock(m: Match) -> TimeSpec | None:
     base = _day_of(m)
     implicit = not (m.has("reld") or m.has("weekday_any"))
     return TimeSpec(
-        day_from_context=implicit,
+        day_from_context="sentence" if implicit else None,
         type="TIME",
         unit=base.unit,
         offset=base.offset,
