@@ -1,8 +1,11 @@
 """Split a news page into the host article and what belongs to other articles.
 
-A ``اقرأ أيضاً``/``اقرأ المزيد`` line opens a block of related articles that runs
-to the end of the page. A short line without closing punctuation between body
-paragraphs is a related headline. Neither is anchored on the host's date.
+A ``اقرأ أيضاً``/``اقرأ المزيد`` line opens a block of other articles. The block
+runs to the end of the page, unless it is a teaser box: a headline and one
+paragraph, after which, past a blank line, the host's own text resumes with a
+connective (``و…``). A short line without closing punctuation standing between
+closed sentences is a related headline. None of these is anchored on the host's
+date.
 """
 
 from __future__ import annotations
@@ -10,25 +13,77 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
+
 from timeline.lang.ar.lexicon import RELATED_MARKERS
 from timeline.model import Segment
 from timeline.text import fold
 
 __all__ = ["find_segments"]
 
-_MARKER = re.compile(r"^\W*(?:" + "|".join(re.escape(fold(m)) for m in RELATED_MARKERS) + r")\W*$")
+_MARKER_HEAD = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(fold(m)) for m in RELATED_MARKERS) + r")(?!\w)"
+)
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CLOSED = re.compile(r"[.!?؟…:؛;]\W*$")
 _HEADLINE_MAX_WORDS = 20
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans = []
+@attrs.frozen
+class _Line:
+    start: int
+    end: int
+    text: str
+    folded: str
+    blank_before: bool
+
+    @property
+    def closed(self) -> bool:
+        return bool(_CLOSED.search(self.text))
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = False
     for m in _LINE.finditer(text):
-        if m.start() == len(text) and m.end() == len(text):
+        if m.start() == len(text):
             break
-        spans.append((m.start(), m.end()))
-    return spans
+        raw = m.group().strip()
+        if not raw:
+            blank = True
+            continue
+        lines.append(_Line(m.start(), m.end(), raw, fold(raw), blank))
+        blank = False
+    return lines
+
+
+def _is_marker(line: _Line) -> bool:
+    head = _MARKER_HEAD.match(line.folded)
+    if head is None:
+        return False
+    rest = line.folded[head.end() :]
+    return not rest.strip(" :-–|") or rest.lstrip().startswith((":", "-", "–", "|"))
+
+
+def _block_end(lines: list[_Line], index: int, size: int) -> tuple[int, int]:
+    """End offset of the related block opened at ``lines[index]``, and the next line."""
+    j = index + 1
+    while j < len(lines) and j - index <= 3 and (not lines[j].closed or lines[j].words <= 8):
+        j += 1
+    if j + 1 < len(lines):
+        teaser, after = lines[j], lines[j + 1]
+        if (
+            not teaser.folded.startswith("و")
+            and after.blank_before
+            and after.folded.startswith("و")
+            and not _is_marker(after)
+        ):
+            return teaser.end, j + 1
+    return size, len(lines)
 
 
 def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
@@ -48,43 +103,42 @@ def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
     """
     if not text:
         return (Segment(start=0, end=0, kind="article", published=published),)
-    kinds: list[tuple[int, int, str]] = []
-    related_from: int | None = None
-    lines = [(a, b) for a, b in _lines(text) if text[a:b].strip()]
-    for start, _end in lines:
-        folded = fold(text[start:_end].strip())
-        if len(folded) <= 40 and _MARKER.match(folded):
-            related_from = start
-            break
-    body = [(a, b) for a, b in lines if related_from is None or a < related_from]
-    unclosed = sum(1 for a, b in body if not _CLOSED.search(text[a:b].strip()))
+    lines = _lines(text)
+    others: list[tuple[int, int, str]] = []
+    host: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _is_marker(line):
+            end, index = _block_end(lines, index, len(text))
+            others.append((line.start, end, "related"))
+            continue
+        host.append(line)
+        index += 1
+    unclosed = sum(1 for line in host if not line.closed)
     # Hard-wrapped text (most lines end mid-sentence) has no headline lines.
-    if body and unclosed * 2 <= len(body):
+    if host and unclosed * 2 <= len(host):
         previous_closed = False
-        for index, (start, end) in enumerate(body):
-            raw = text[start:end].strip()
-            closed = bool(_CLOSED.search(raw))
+        for position, line in enumerate(host):
             if (
-                index > 0
+                position > 0
                 and previous_closed
-                and not closed
-                and len(raw.split()) <= _HEADLINE_MAX_WORDS
-                and not fold(raw).startswith("و")
+                and not line.closed
+                and line.words <= _HEADLINE_MAX_WORDS
+                and not line.folded.startswith("و")
             ):
-                kinds.append((start, end, "headline"))
-                previous_closed = True  # a headline ends its own line
-                continue
-            previous_closed = closed
+                others.append((line.start, line.end, "headline"))
+                continue  # a headline ends its own line: the next may be one too
+            previous_closed = line.closed
     segments: list[Segment] = []
     cursor = 0
-    limit = related_from if related_from is not None else len(text)
-    for start, end, kind in kinds:
+    for start, end, kind in sorted(others):
         if start > cursor:
             segments.append(Segment(start=cursor, end=start, kind="article", published=published))
         segments.append(Segment(start=start, end=end, kind=kind, published=None))
         cursor = end
-    if cursor < limit or not segments:
-        segments.append(Segment(start=cursor, end=limit, kind="article", published=published))
-    if related_from is not None:
-        segments.append(Segment(start=related_from, end=len(text), kind="related", published=None))
+    if cursor < len(text) or not segments:
+        segments.append(
+            Segment(start=cursor, end=len(text), kind="article", published=published)
+        )
     return tuple(segments)
