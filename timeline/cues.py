@@ -15,7 +15,7 @@ from timeline.text import fold
 
 __all__ = ["tense"]
 
-_WINDOW = 120
+_WINDOW = 200
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 _PAST_LEAD = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _CUE = re.compile(

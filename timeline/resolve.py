@@ -60,7 +60,7 @@ def _direction(spec: TimeSpec, future: bool) -> str:
 
 def _time_suffix(spec: TimeSpec) -> str:
     if spec.hour is not None:
-        return f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+        return f"T{spec.hour:02d}:{spec.minute or 0:02d}"  # T24:00 is midnight at day's end
     if spec.part is not None:
         return f"T{spec.part}"
     return ""

@@ -349,6 +349,13 @@ THIS_WORDS: tuple[str, ...] = ("هذا", "هذه", "هذي")
 # Words before a clause that put what follows in the future.
 FUTURE_CUES: tuple[str, ...] = (
     "من المقرر",
+    "اعتبارا من",
+    "ابتداء من",
+    "بدءا من",
+    "توقع أن",
+    "توقعت أن",
+    "أن يكون",
+    "أن تكون",
     "من المنتظر",
     "المنتظر",
     "ينتظر أن",

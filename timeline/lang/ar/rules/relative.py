@@ -107,7 +107,8 @@ _ONE_WORD_NOT_DCT = r"(?!\s+(?:{not_today}))"
 RULES = (
     Rule(
         name="relative_day",
-        pattern=r"(?:يوم\s+)?{reld}(?:\s*[،,]?\s*(?:يوم\s+)?{weekday_any})?" + _ONE_WORD_NOT_DCT,
+        pattern=r"(?:يوم\s+)?{reld}(?:\s*[،,(]?\s*(?:يوم\s+)?{weekday_any}\s*\)?)?"
+        + _ONE_WORD_NOT_DCT,
         build=_relative_day,
         examples=(
             Example(text="اليوم الاثنين", published="2024-10-21", value="2024-10-21"),
@@ -122,6 +123,7 @@ RULES = (
             Example(text="امبارح", published="2024-10-21", value="2024-10-20"),
             Example(text="بكرة", published="2024-10-21", value="2024-10-22"),
             Example(text="اليوم الجمعة", published="2024-10-21", value="2024-10-18"),
+            Example(text="غداً (الثلاثاء)", published="2023-06-26", value="2023-06-27"),
             Example(text="اليوم", published=None, value="XXXX-XX-XX"),
         ),
         priority=1,

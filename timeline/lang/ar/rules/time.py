@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from timeline.lang.ar.common import (
     DAY_PARTS,
     HOUR_FRACTIONS,
@@ -18,7 +20,8 @@ from timeline.values import CONTEXT, TimeSpec
 def _day_of(m: Match, part: str | None = None) -> TimeSpec:
     offset = lookup(RELATIVE_DAYS, m["reld"])
     if offset is not None:
-        return TimeSpec(type="TIME", unit="D", offset=offset, part=part)
+        expect = lookup(WEEKDAYS, m["rwd"])
+        return TimeSpec(type="TIME", unit="D", offset=offset, part=part, expect_weekday=expect)
     weekday = lookup(WEEKDAYS, m["weekday_any"])
     if weekday is not None:
         return TimeSpec(
@@ -35,6 +38,18 @@ def _part_of_day(m: Match) -> TimeSpec | None:
     if part is None:
         return None
     return _day_of(m, part)
+
+
+def _midnight(m: Match) -> TimeSpec | None:
+    base = _day_of(m)
+    implicit = not (m.has("reld") or m.has("weekday_any"))
+    return attrs.evolve(
+        base, hour=24, minute=0, part=None, day_from_context="sentence" if implicit else None
+    )
+
+
+def _afternoon(m: Match) -> TimeSpec | None:
+    return TimeSpec(type="TIME", unit="D", offset=0, part="AF", day_from_context="sentence")
 
 
 def _tonight(m: Match) -> TimeSpec | None:
@@ -61,6 +76,8 @@ def _clock(m: Match) -> TimeSpec | None:
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
+    if hour == 24 and minute:
+        return None
     base = _day_of(m)
     implicit = not (m.has("reld") or m.has("weekday_any"))
     return TimeSpec(
@@ -70,12 +87,17 @@ def _clock(m: Match) -> TimeSpec | None:
         offset=base.offset,
         weekday=base.weekday,
         direction=base.direction,
-        hour=hour % 24,
+        hour=hour,
         minute=minute,
     )
 
 
-_DAY_REF = r"(?:{reld}|(?:يوم\s+)?{weekday_any}(?:\s+{signal})?)"
+# A day: a relative day, with its weekday alone or in brackets (غداً (الثلاثاء)), or a
+# weekday with an optional signal.
+_DAY_REF = (
+    r"(?:{reld}(?:\s*[،,(]?\s*(?:يوم\s+)?{weekday_any:rwd}\s*\)?)?"
+    r"|(?:يوم\s+)?{weekday_any}(?:\s+{signal})?)"
+)
 
 RULES = (
     Rule(
@@ -148,6 +170,39 @@ RULES = (
         examples=(
             Example(text="7 الصبح", published="2022-07-23", value="2022-07-23T07:00"),
             Example(text="8 بالليل", published="2022-07-23", value="2022-07-23T20:00"),
+        ),
+    ),
+    Rule(
+        name="clock_word_part",
+        pattern=r"{hour_word}(?:\s+{fraction})?\s+(?:من\s+)?{day_part}(?:\s+(?:من\s+)?"
+        + _DAY_REF
+        + r")?(?:\s+{tz})?",
+        build=_clock,
+        examples=(
+            Example(text="العاشرة صباحاً", published="2022-12-14", value="2022-12-14T10:00"),
+            Example(text="الرابعة من بعد ظهر اليوم", published="2019-10-15",
+                    value="2019-10-15T16:00"),
+            Example(text="الحادية عشرة صباحاً", published="2022-12-14", value="2022-12-14T11:00"),
+        ),
+    ),
+    Rule(
+        name="midnight",
+        pattern=r"منتصف\s+(?:ال)?ليل(?:ة)?(?:\s+" + _DAY_REF + r")?",
+        build=_midnight,
+        examples=(
+            Example(text="منتصف الليل", published="2022-12-14", value="2022-12-14T24:00"),
+            Example(text="اعتباراً من منتصف ليل الجمعة", published="2020-03-12",
+                    surface="منتصف ليل الجمعة", value="2020-03-13T24:00"),
+        ),
+        priority=2,
+    ),
+    Rule(
+        name="afternoon",
+        pattern=r"بعد\s+الظهر|بعد\s+الظهيرة|عصر\s+اليوم",
+        build=_afternoon,
+        examples=(
+            Example(text="عقد مؤتمراً صحفياً بعد الظهر", published="2023-05-21",
+                    surface="بعد الظهر", value="2023-05-21TAF"),
         ),
     ),
     Rule(
