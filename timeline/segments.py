@@ -138,7 +138,5 @@ def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
         segments.append(Segment(start=start, end=end, kind=kind, published=None))
         cursor = end
     if cursor < len(text) or not segments:
-        segments.append(
-            Segment(start=cursor, end=len(text), kind="article", published=published)
-        )
+        segments.append(Segment(start=cursor, end=len(text), kind="article", published=published))
     return tuple(segments)

@@ -72,8 +72,10 @@ MODIFIERS = (
         build=_day_part,
         types=("DATE",),
         examples=(
-            Example(text="فجر اليوم الأربعاء", published="2023-06-28", value="2023-06-28TMO"),
-            Example(text="مساء أمس الجمعة", published="2025-03-01", value="2025-02-28TEV"),
+            Example(text="فجر 3 يناير 2024", published=None, value="2024-01-03TMO"),
+            Example(
+                text="ظهر العاشر من الشهر الجاري", published="2025-03-01", value="2025-03-10TAF"
+            ),
             Example(text="مساء 29 مارس", published="2025-03-10", value="2025-03-29TEV"),
             Example(text="صباح يوم 5 مايو 2024", published=None, value="2024-05-05TMO"),
         ),

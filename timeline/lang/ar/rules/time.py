@@ -106,6 +106,8 @@ RULES = (
         build=_part_of_day,
         examples=(
             Example(text="صباح اليوم", published="2024-10-21", value="2024-10-21TMO"),
+            Example(text="فجر اليوم (الإثنين)", published="2023-06-26", value="2023-06-26TMO"),
+            Example(text="مساء أمس الجمعة", published="2025-03-01", value="2025-02-28TEV"),
             Example(text="مساء أمس", published="2024-10-21", value="2024-10-20TEV"),
             Example(text="ظهر الجمعة", published="2024-10-21", value="2024-10-18TAF"),
             Example(text="فجر اليوم", published="2024-10-21", value="2024-10-21TMO"),
@@ -180,8 +182,9 @@ RULES = (
         build=_clock,
         examples=(
             Example(text="العاشرة صباحاً", published="2022-12-14", value="2022-12-14T10:00"),
-            Example(text="الرابعة من بعد ظهر اليوم", published="2019-10-15",
-                    value="2019-10-15T16:00"),
+            Example(
+                text="الرابعة من بعد ظهر اليوم", published="2019-10-15", value="2019-10-15T16:00"
+            ),
             Example(text="الحادية عشرة صباحاً", published="2022-12-14", value="2022-12-14T11:00"),
         ),
     ),
@@ -191,8 +194,12 @@ RULES = (
         build=_midnight,
         examples=(
             Example(text="منتصف الليل", published="2022-12-14", value="2022-12-14T24:00"),
-            Example(text="اعتباراً من منتصف ليل الجمعة", published="2020-03-12",
-                    surface="منتصف ليل الجمعة", value="2020-03-13T24:00"),
+            Example(
+                text="اعتباراً من منتصف ليل الجمعة",
+                published="2020-03-12",
+                surface="منتصف ليل الجمعة",
+                value="2020-03-13T24:00",
+            ),
         ),
         priority=2,
     ),
@@ -201,8 +208,12 @@ RULES = (
         pattern=r"بعد\s+الظهر|بعد\s+الظهيرة|عصر\s+اليوم",
         build=_afternoon,
         examples=(
-            Example(text="عقد مؤتمراً صحفياً بعد الظهر", published="2023-05-21",
-                    surface="بعد الظهر", value="2023-05-21TAF"),
+            Example(
+                text="عقد مؤتمراً صحفياً بعد الظهر",
+                published="2023-05-21",
+                surface="بعد الظهر",
+                value="2023-05-21TAF",
+            ),
         ),
     ),
     Rule(
