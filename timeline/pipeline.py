@@ -112,7 +112,12 @@ def extract(
     dct = parse_date(published)
     source = "caller" if dct is not None else None
     norm = normalize(text)
-    chosen = GRAMMAR.extend(norm.normalized, select(GRAMMAR.scan(norm.normalized)))
+    found = [
+        c
+        for c in GRAMMAR.scan(norm.normalized)
+        if not c.spec.needs_future or _tense(prefer, norm.normalized, c) == "future"
+    ]
+    chosen = GRAMMAR.extend(norm.normalized, select(found))
     chosen = join_day_and_clock(norm.normalized, chosen, JOINERS)
     if dct is None:
         header = [

@@ -58,6 +58,7 @@ class TimeSpec:
     granularity: str | None = None
     note: str | None = None
     day_from_context: str | None = None
+    needs_future: bool = False
 
     @property
     def needs_anchor(self) -> bool:

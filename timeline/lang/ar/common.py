@@ -181,7 +181,7 @@ MACROS: dict[str, str] = {
     "hsuf": alternation(lx.HIJRI_SUFFIXES),
     "year_lead": alternation(lx.YEAR_LEADS),
     "mod_word": alternation(lx.MOD_WORDS),
-    "qword": alternation(("الربع", "ربع", "الفصل")),
+    "qword": alternation(("الربع", "ربع", "الفصل", "الثلاثي")),
     "hword": alternation(("النصف", "نصف")),
     "qord": alternation(lx.QUARTER_ORDINALS),
     "century_ord": alternation(lx.CENTURY_ORDINALS),

@@ -52,26 +52,37 @@ def _num(value: float | str) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _count(m: Match) -> TimeSpec | None:
+def _amount(m: Match) -> float | str | None:
+    """The amount of the first unit: digits, number words, a dual, واحد, or X."""
     info = lookup(UNITS, m["unit"])
     if info is None:
         return None
-    unit, implied = info
-    value: float | str | None
+    implied = info[1]
     if m.has("num"):
         raw = key(m["num"]).replace(",", ".")
         try:
             value = float(raw) if "." in raw else number(raw)
         except ValueError:
-            value = None
+            return None
         if value is None or implied == 2 or value > 10000:
             return None
-    elif implied is not None and (implied == 2 or m.has("lead") or m.has("half")):
-        value = implied
-    elif implied is None and m.has("lead"):
-        value = "X"
-    else:
+        return value
+    if implied is not None and (
+        implied == 2 or m.has("lead") or m.has("half") or m.has("one") or m.has("u2") or m.has("u3")
+    ):
+        return implied
+    if implied is None and m.has("lead"):
+        return "X"
+    return None
+
+
+def amount_parts(m: Match) -> dict[str, float | str] | None:
+    """Unit amounts of a (possibly compound) amount: ``سنتين وشهرين`` → ``{Y: 2, M: 2}``."""
+    info = lookup(UNITS, m["unit"])
+    value = _amount(m)
+    if info is None or value is None:
         return None
+    unit = info[0]
     parts: dict[str, float | str] = {unit: value}
     if m.has("half"):
         fraction = _FRACTIONS[key(m["half"])].get(unit)
@@ -79,7 +90,20 @@ def _count(m: Match) -> TimeSpec | None:
             return None
         amount, small = fraction
         parts[small] = amount
-    return TimeSpec(type="DURATION", value=render(parts))
+    for group, count_group in (("u2", "n2"), ("u3", None)):
+        extra = lookup(UNITS, m[group]) if m.has(group) else None
+        if extra is None:
+            continue
+        count = number(m[count_group]) if count_group and m.has(count_group) else extra[1]
+        if count is None or extra[0] in parts:
+            return None
+        parts[extra[0]] = count
+    return parts
+
+
+def _count(m: Match) -> TimeSpec | None:
+    parts = amount_parts(m)
+    return None if parts is None else TimeSpec(type="DURATION", value=render(parts))
 
 
 def _dual_period(m: Match) -> TimeSpec | None:
@@ -118,7 +142,8 @@ _RECENT = r"(?:{past}|{future}|الأخيرة|الأخيرين|الماضيين|
 RULES = (
     Rule(
         name="duration_count",
-        pattern=r"(?:{num}\s+)?{unit}(?:\s+و\s*(?P<half>نصف|ربع)(?:\s+{unit_sg})?)?",
+        pattern=r"(?:{num}\s+)?{unit}(?:\s+(?P<one>واحد|واحدة|واحدا))?"
+        r"(?:\s+و\s*(?:(?P<half>نصف|ربع)(?:\s+{unit_sg})?|{num:n2}\s+{unit:u2}|{unit_dual:u3}))?",
         build=_count,
         examples=(
             Example(text="ستة أسابيع", published=None, value="P6W"),
@@ -160,7 +185,8 @@ RULES = (
     ),
     Rule(
         name="duration_lead",
-        pattern=r"(?P<lead>لمدة|طوال|على\s+مدى|على\s+مدار|خلال|في\s+غضون|{mod_word})\s+"
+        pattern=r"(?P<lead>لمدة|طوال|على\s+مدى|على\s+مدار|خلال|في\s+غضون|{mod_word}|لأجل|لفترة"
+        r"|بعد|عقب)\s+"
         r"(?P<span>{unit_sg:unit})",
         build=_count,
         examples=(

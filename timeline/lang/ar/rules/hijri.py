@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from timeline.lang.ar.common import (
     AMBIGUOUS_HIJRI,
     HIJRI_HOLIDAYS,
@@ -50,6 +52,11 @@ def _hijri_named(m: Match) -> TimeSpec | None:
     if not m.has("shahr") and key(m["hmonth"]) in AMBIGUOUS_HIJRI:
         return None
     return _hijri(m)
+
+
+def _first_day(m: Match) -> TimeSpec | None:
+    spec = _hijri(m)
+    return None if spec is None else attrs.evolve(spec, day=1)
 
 
 def _hijri_year(m: Match) -> TimeSpec | None:
@@ -146,7 +153,7 @@ RULES = (
     ),
     Rule(
         name="hijri_holiday",
-        pattern=r"{holiday}(?:\s+{signal})?(?:\s+(?:(?:لعام|عام|سنة)\s+)?{hyear}(?:\s*{hsuf})?)?",
+        pattern=r"(?:أول\s+(?:أيام|يوم)\s+)?{holiday}(?:\s+{signal})?(?:\s+(?:(?:لعام|عام|سنة)\s+)?{hyear}(?:\s*{hsuf})?)?",
         build=_holiday,
         examples=(
             Example(text="عيد الأضحى", published="2024-10-21", value="2024-06-16"),
@@ -154,5 +161,17 @@ RULES = (
             Example(text="عيد الفطر 1445", published=None, value="2024-04-10"),
             Example(text="رأس السنة الهجرية", published="2024-10-21", value="2024-07-07"),
         ),
+    ),
+    Rule(
+        name="hijri_first_day",
+        pattern=r"(?:أول|اول)\s+(?:أيام|يوم)\s+(?:من\s+)?(?:شهر\s+)?{hmonth}"
+        + _YEAR
+        + r"?(?:\s+{signal})?",
+        build=_first_day,
+        examples=(
+            Example(text="أول أيام الشهر الفضيل", published="2025-02-27", value="2025-03-01"),
+            Example(text="أول يوم من رمضان 1445", published=None, value="2024-03-11"),
+        ),
+        priority=1,
     ),
 )

@@ -72,7 +72,7 @@ _YEAR_REF = (
 RULES = (
     Rule(
         name="quarter_or_half",
-        pattern=r"(?P<which>الربع|ربع|الفصل|النصف|نصف)\s+{qord}" + _YEAR_REF,
+        pattern=r"(?P<which>الربع|ربع|الفصل|الثلاثي|النصف|نصف)\s+{qord}" + _YEAR_REF,
         build=_quarter,
         examples=(
             Example(text="الربع الأول من العام", published="2024-10-21", value="2024-Q1"),

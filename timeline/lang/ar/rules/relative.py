@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.lang.ar.common import (
     ANAPHORIC_SIGNALS,
+    MOD_WORDS,
     ORDINALS,
     PERIOD_NOUNS,
     RELATIVE_DAYS,
@@ -15,6 +16,9 @@ from timeline.lang.ar.common import (
     number,
     signal_offset,
 )
+import attrs
+
+from timeline.lang.ar.rules.duration import amount_parts
 from timeline.rules import Example, Match, Rule
 from timeline.values import TimeSpec
 
@@ -46,23 +50,35 @@ def _period(m: Match) -> TimeSpec | None:
 
 
 def _ago(m: Match) -> TimeSpec | None:
-    unit_info = lookup(UNITS, m["unit"])
-    if unit_info is None:
+    parts = amount_parts(m)
+    if parts is None or any(isinstance(v, str) for v in parts.values()):
         return None
-    unit, implied = unit_info
-    count = number(m["num"]) if m.has("num") else implied
-    if count is None or count > 1000 or (m.has("num") and implied == 2):
+    sign = -1 if key(m["lead"]) in {"قبل", "منذ"} else 1
+    amounts = {u: int(v) for u, v in parts.items() if float(v).is_integer()}
+    if len(amounts) != len(parts) or max(amounts.values()) > 1000:
         return None
-    sign = {"قبل": -1, "منذ": -1, "بعد": 1, "عقب": 1}[key(m["sig"])]
-    step = {"DE": 10, "CE": 100}.get(unit, 1)
-    granular = _GRANULAR[unit]
-    if unit in ("H", "MIN"):
-        return TimeSpec(unit="D", offset=0)
-    if unit in ("DE", "CE"):
-        return TimeSpec(unit="Y", offset=sign * count * step)
-    if unit == "W":  # a week from a day is a day: بعد أسبوع is seven days on
-        return TimeSpec(unit="D", offset=sign * count * 7)
-    return TimeSpec(unit=granular, offset=sign * count)
+    if "H" in amounts or "MIN" in amounts:
+        spec = TimeSpec(unit="D", offset=0)
+    else:
+        months = amounts.get("Y", 0) * 12 + amounts.get("M", 0)
+        months += amounts.get("DE", 0) * 120 + amounts.get("CE", 0) * 1200
+        days = amounts.get("W", 0) * 7 + amounts.get("D", 0)
+        if months and days:
+            return None
+        if days:
+            # "two weeks ago" is a week; "in a week" (scheduling) is a day
+            only_weeks = "D" not in amounts
+            if sign < 0 and only_weeks:
+                spec = TimeSpec(unit="W", offset=-amounts["W"])
+            else:
+                spec = TimeSpec(unit="D", offset=sign * days)
+        elif months % 12 == 0 and "M" not in amounts:
+            spec = TimeSpec(unit="Y", offset=sign * months // 12)
+        else:
+            spec = TimeSpec(unit="M", offset=sign * months)
+    # "بعد يومين" counts from the publication date only when it looks ahead;
+    # in a past narrative it is the span after the event just told.
+    return attrs.evolve(spec, needs_future=sign > 0, mod=lookup(MOD_WORDS, m["mod_word"]))
 
 
 def _ago_vague(m: Match) -> TimeSpec | None:
@@ -160,17 +176,32 @@ RULES = (
     ),
     Rule(
         name="ago",
-        pattern=r"(?P<sig>قبل|منذ|بعد|عقب)\s+(?:(?:{mod_word})\s+)?(?:{num}\s+)?{unit}"
+        pattern=r"(?P<lead>قبل|منذ|بعد|عقب)\s+(?:(?:{mod_word})\s+)?(?:{num}\s+)?{unit}"
+        r"(?:\s+(?P<one>واحد|واحدة|واحدا))?(?:\s+و\s*(?:(?P<half>نصف|ربع)(?:\s+{unit_sg})?"
+        r"|{num:n2}\s+{unit:u2}|{unit_dual:u3}))?"
         r"(?!\s+(?:من|على|ان|أن|لـ?)(?!\w))",
         build=_ago,
         examples=(
             Example(text="قبل ثلاثة أشهر", published="2024-10-21", value="2024-07"),
-            Example(text="بعد يومين", published="2024-10-21", value="2024-10-23"),
+            Example(
+                text="سيصل الوفد بعد يومين",
+                published="2024-10-21",
+                surface="بعد يومين",
+                value="2024-10-23",
+            ),
+            Example(text="بعد أسبوع", published="2024-10-21", value="2024-10-28", prefer="future"),
             Example(text="منذ عامين", published="2024-10-21", value="2022"),
-            Example(text="قبل أسبوع", published="2024-10-21", value="2024-10-14"),
+            Example(text="قبل أسبوعين", published="2024-10-21", value="2024-W41"),
+            Example(
+                text="منذ أكثر من سنتين وشهرين",
+                published="2024-10-21",
+                value="2022-08",
+                mod="MORE_THAN",
+            ),
+            Example(text="منذ ثلاث سنوات ونصف", published="2024-10-21", value="2021-04"),
             Example(text="منذ 10 سنوات", published="2024-10-21", value="2014"),
             Example(text="قبل عقدين", published="2024-10-21", value="2004"),
-            Example(text="بعد ثلاثة أيام", published=None, value="XXXX-XX-XX"),
+            Example(text="بعد ثلاثة أيام", published=None, value="XXXX-XX-XX", prefer="future"),
         ),
     ),
     Rule(
