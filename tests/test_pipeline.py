@@ -187,3 +187,8 @@ def test_clock_time_takes_the_day_of_its_sentence() -> None:
         ("الثلاثاء", "2020-11-10"),
         ("الساعة السابعة صباحاً", "2020-11-10T07:00"),
     ]
+
+
+def test_same_month_counts_from_the_month_just_named() -> None:
+    text = "بدأ التصويت الخاص في نوفمبر 2025، على أن يجري التصويت العام في التاسع من الشهر ذاته."
+    assert values(text, published="2025-10-18")[-1] == ("التاسع من الشهر ذاته", "2025-11-09")

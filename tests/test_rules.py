@@ -16,6 +16,13 @@ CASES = [
     pytest.param(rule.name, ex, id=f"ar/{rule.name}/{ex.text}")
     for rule in (*RULES, *MODIFIERS)
     for ex in rule.examples
+    if not getattr(rule, "blocks", False)
+]
+BLOCKED = [
+    pytest.param(ex.text, id=f"ar/{rule.name}/{ex.text}")
+    for rule in RULES
+    if rule.blocks
+    for ex in rule.examples
 ]
 
 
@@ -32,6 +39,11 @@ def test_rule_example(name: str, example: Example) -> None:
         assert timex.type == example.type
     if example.mod is not None:
         assert timex.mod == (example.mod or None)
+
+
+@pytest.mark.parametrize("text", BLOCKED)
+def test_blocked(text: str) -> None:
+    assert timeline.extract(text, published="2024-10-21").timexes == ()
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -29,6 +29,7 @@ _PAIR = re.compile(
 )
 JOINERS = alternation(DAY_CLOCK_JOINERS)
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ABSOLUTE_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 
 
@@ -38,6 +39,7 @@ def _last_day(
     bounds: list[int],
     position: int,
     anchor: dt.date | None,
+    month: bool = False,
 ) -> dt.date | None:
     """The last day named earlier within the same sentence or paragraph, else ``anchor``.
 
@@ -49,8 +51,12 @@ def _last_day(
     for previous in reversed(timexes):
         if previous.start < begin_original:
             break
-        if _ABSOLUTE_DAY.match(previous.value[:10]) and previous.type in ("DATE", "TIME"):
+        if previous.type not in ("DATE", "TIME"):
+            continue
+        if _ABSOLUTE_DAY.match(previous.value[:10]):
             return dt.date.fromisoformat(previous.value[:10])
+        if month and _ABSOLUTE_MONTH.match(previous.value):
+            return dt.date.fromisoformat(previous.value + "-01")
     return anchor
 
 
@@ -138,7 +144,9 @@ def extract(
         said = _tense(prefer, norm.normalized, cand)
         if cand.spec.day_from_context:
             bounds = sentences if cand.spec.day_from_context == "sentence" else paragraphs
-            anchor = _last_day(timexes, norm.positions, bounds, cand.start, anchor)
+            anchor = _last_day(
+                timexes, norm.positions, bounds, cand.start, anchor, month=cand.spec.unit == "M"
+            )
         r = resolve(cand.spec, anchor, future=said == "future", near_future=said is None)
         timexes.append(
             TimeExpression(

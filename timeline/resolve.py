@@ -292,6 +292,18 @@ def _near(anchor: dt.date, year: int, month: int, day: int) -> bool:
         return False
 
 
+def _hijri_in_gregorian_year(spec: TimeSpec, year: int) -> Resolved:
+    """The first occurrence of a Hijri month (and day) within a Gregorian year."""
+    first = gregorian_to_hijri(dt.date(year, 1, 1))
+    if first is None or spec.month is None:
+        return _finish(spec, "XXXX-XX-XX", note="outside the Hijri range")
+    for hy in (first[0], first[0] + 1):
+        day = hijri_to_gregorian(hy, spec.month, spec.day or 1)
+        if day is not None and day.year == year:
+            return _hijri_value(attrs.evolve(spec, unit=None), hy)
+    return _finish(spec, "XXXX-XX-XX", note=f"no such Hijri date in {year}")
+
+
 def _hijri(
     spec: TimeSpec, anchor: dt.date | None, future: bool, near_future: bool = False
 ) -> Resolved:
@@ -303,6 +315,8 @@ def _hijri(
     if today is None:
         return _finish(spec, _unanchored(spec), note="publication date outside the Hijri range")
     hy, hm, hd = today
+    if spec.unit == "GY" and spec.month is not None:
+        return _hijri_in_gregorian_year(spec, anchor.year + (spec.offset or 0))
     if spec.unit == "Y":
         return _hijri_value(attrs.evolve(spec, unit=None), hy + (spec.offset or 0))
     direction = _direction(spec, future)

@@ -34,6 +34,7 @@ __all__ = [
     "Modifier",
     "Rule",
     "alternation",
+    "blocker",
     "join_day_and_clock",
     "select",
 ]
@@ -117,6 +118,10 @@ class Rule:
             reject the match.
         examples: Positive examples.
         priority: Breaks ties between equally long candidates (higher wins).
+        blocks: The rule claims text that looks temporal but is not (a case
+            number's year, a year inside a name): its matches win the selection
+            like any candidate and are then dropped. Its examples have no
+            expression at all.
     """
 
     name: str = attrs.field(validator=_check_name)
@@ -124,6 +129,7 @@ class Rule:
     build: Builder
     examples: tuple[Example, ...] = attrs.field(converter=_examples)
     priority: int = 0
+    blocks: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -139,6 +145,8 @@ class Modifier:
         build: Maps the match and the inner spec to a new spec (or ``None``).
         types: The expression types it applies to.
         examples: Positive examples.
+        after: The words follow the expression (``أسبوعين على الأقل``) instead
+            of preceding it.
     """
 
     name: str = attrs.field(validator=_check_name)
@@ -146,6 +154,7 @@ class Modifier:
     build: Callable[[Match, TimeSpec], TimeSpec | None]
     types: tuple[str, ...] = attrs.field(converter=_strings)
     examples: tuple[Example, ...] = attrs.field(converter=_examples)
+    after: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -198,17 +207,33 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
-def _expand(pattern: str, macros: Mapping[str, str], prefix: str, depth: int = 0) -> str:
+def _expand(
+    pattern: str,
+    macros: Mapping[str, str],
+    prefix: str,
+    depth: int = 0,
+    used: dict[str, int] | None = None,
+) -> str:
+    """Expand ``{macro}`` references into named groups.
+
+    A group name used a second time (a macro repeated in a lookahead, say) gets a
+    numbered name (``gsuf__2``): only the first use is read by the builder;
+    alias a macro (``{month:month2}``) to read a repeated one.
+    """
     if depth > 8:
         raise RuleDefinitionError(f"macros nest too deeply in {pattern!r}")
+    seen = {} if used is None else used
 
     def sub(m: re.Match[str]) -> str:
         name, alias = m[1], m[2]
         if name not in macros:
             raise RuleDefinitionError(f"unknown macro {{{name}}} in {pattern!r}")
         group = prefix + (alias or name)
+        seen[group] = seen.get(group, 0) + 1
+        if seen[group] > 1:
+            group = f"{group}__{seen[group]}"
         inner_prefix = f"{alias}_" if alias else prefix
-        body = _expand(macros[name], macros, inner_prefix, depth + 1)
+        body = _expand(macros[name], macros, inner_prefix, depth + 1, seen)
         return f"(?P<{group}>{body})"
 
     return _MACRO.sub(sub, pattern)
@@ -242,7 +267,13 @@ class Grammar:
         self._modifiers = tuple(
             _CompiledModifier(
                 modifier=m,
-                regex=self._compile_raw(m.name, f"{_LEFT}(?P<span>{m.pattern})\\s+$", macros),
+                regex=self._compile_raw(
+                    m.name,
+                    f"\\s+(?P<span>{m.pattern}){_RIGHT}"
+                    if m.after
+                    else f"{_LEFT}(?P<span>{m.pattern})\\s+$",
+                    macros,
+                ),
             )
             for m in modifiers
         )
@@ -272,9 +303,14 @@ class Grammar:
             rule = compiled.rule
             for m in compiled.regex.finditer(text):
                 start, end = m.span("span")
+                while end > start and text[end - 1].isspace():
+                    end -= 1
                 if start == end:
                     continue
-                spec = rule.build(Match(groups=m.groupdict(), full=m["span"]))
+                if rule.blocks:
+                    spec: TimeSpec | None = _BLOCK
+                else:
+                    spec = rule.build(Match(groups=m.groupdict(), full=m["span"]))
                 if spec is None:
                     continue
                 found.append(
@@ -285,30 +321,41 @@ class Grammar:
         return found
 
     def extend(self, text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
-        """Widen chosen candidates leftwards over modifier words (``مطلع``، ``أكثر من``)."""
+        """Widen chosen candidates over modifier words (``مطلع``، ``أكثر من``، ``على الأقل``)."""
         out: list[Candidate] = []
         previous_end = 0
-        for cand in chosen:
-            window_start = max(previous_end, cand.start - 40)
-            before = text[window_start : cand.start]
+        for index, cand in enumerate(chosen):
+            next_start = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+            before_done = after_done = False
             for cm in self._modifiers:
                 mod = cm.modifier
-                if cand.spec.type not in mod.types:
+                if cand.spec.type not in mod.types or (after_done if mod.after else before_done):
                     continue
-                m = cm.regex.search(before)
+                if mod.after:
+                    m = cm.regex.match(text, cand.end, min(next_start, cand.end + 40))
+                    offset = 0
+                else:
+                    window_start = max(previous_end, cand.start - 40)
+                    m = cm.regex.search(text[window_start : cand.start])
+                    offset = window_start
                 if m is None:
                     continue
                 spec = mod.build(Match(groups=m.groupdict(), full=m["span"]), cand.spec)
                 if spec is None:
                     continue
+                start = cand.start if mod.after else offset + m.start("span")
+                end = offset + m.end("span") if mod.after else cand.end
                 cand = Candidate(
-                    start=window_start + m.start("span"),
-                    end=cand.end,
+                    start=start,
+                    end=end,
                     rule=f"{cand.rule}+{mod.name}",
                     spec=spec,
                     priority=cand.priority,
                 )
-                break
+                if mod.after:
+                    after_done = True
+                else:
+                    before_done = True
             out.append(cand)
             previous_end = cand.end
         return out
@@ -366,6 +413,31 @@ def join_day_and_clock(text: str, chosen: Sequence[Candidate], joiners: str) -> 
     return out
 
 
+_BLOCK = TimeSpec(type="BLOCK")
+
+
+def _never(m: Match) -> TimeSpec | None:
+    return None
+
+
+def blocker(name: str, pattern: str, examples: Iterable[str]) -> Rule:
+    """A rule that claims non-temporal text (see ``Rule.blocks``).
+
+    Args:
+        name: Rule name.
+        pattern: What to claim.
+        examples: Texts in which nothing may be found.
+    """
+    return Rule(
+        name=name,
+        pattern=pattern,
+        build=_never,
+        examples=tuple(Example(text=t, published="2024-10-21", value="") for t in examples),
+        priority=10,
+        blocks=True,
+    )
+
+
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: longest first, then priority, then leftmost.
 
@@ -383,4 +455,4 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         taken.append(cand)
         occupied.append((cand.start, cand.end))
-    return sorted(taken, key=lambda c: c.start)
+    return sorted((c for c in taken if c.spec.type != "BLOCK"), key=lambda c: c.start)

@@ -44,6 +44,8 @@ VAGUE = _folded(lx.VAGUE)
 SETS = _folded(lx.SETS)
 MOD_WORDS = _folded(lx.MOD_WORDS)
 DUAL_PERIODS = _folded(lx.DUAL_PERIODS)
+SEASON_PHRASES = _folded(lx.SEASON_PHRASES)
+MOD_AFTER = _folded(lx.MOD_AFTER)
 ANAPHORIC_SIGNALS = _folded(lx.ANAPHORIC_SIGNALS)
 PART_MODS_RELATIVE = _folded(lx.PART_MODS_RELATIVE)
 GREGORIAN_HOLIDAYS = _folded(lx.GREGORIAN_HOLIDAYS)
@@ -164,6 +166,9 @@ MACROS: dict[str, str] = {
     "this": alternation(lx.THIS_WORDS),
     "part_mod": alternation(lx.PART_MODS),
     "dual_period": alternation(lx.DUAL_PERIODS),
+    "agency": alternation(lx.AGENCIES),
+    "season_phrase": alternation(lx.SEASON_PHRASES),
+    "mod_after": alternation(lx.MOD_AFTER),
     "anaphoric": alternation(lx.ANAPHORIC_SIGNALS),
     "dual_signal": alternation(lx.DUAL_SIGNALS),
     "part_mod_rel": alternation(lx.PART_MODS_RELATIVE),

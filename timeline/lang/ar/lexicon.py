@@ -333,6 +333,8 @@ PAST_SIGNALS: tuple[str, ...] = (
     "المنصرم",
     "المنصرمة",
     "المنقضي",
+    "الماضيين",
+    "الماضيتين",
     "المنقضية",
     "الفائت",
     "الفائتة",
@@ -347,6 +349,9 @@ FUTURE_SIGNALS: tuple[str, ...] = (
     "القادم",
     "القادمة",
     "الجاي",
+    "المقبلين",
+    "المقبلتين",
+    "القادمين",
     "الياي",
     "الجاية",
     "الياية",
@@ -1027,3 +1032,48 @@ DUAL_SIGNALS: tuple[str, ...] = (
 # Signals that count from the last date the text named, not from the publication
 # date: "اليوم التالي" is the day after the day just mentioned.
 ANAPHORIC_SIGNALS: dict[str, int] = {"التالي": 1, "التالية": 1, "الموالي": 1, "الموالية": 1}
+
+# News agencies whose wire datelines read "CITY - D - M (AGENCY)".
+AGENCIES: tuple[str, ...] = (
+    "كونا",
+    "قنا",
+    "وام",
+    "واس",
+    "بنا",
+    "سانا",
+    "وفا",
+    "بترا",
+    "العمانية",
+    "أ ش أ",
+    "أ ف ب",
+    "رويترز",
+    "الأناضول",
+    "شينخوا",
+    "سبأ",
+    "واج",
+    "تاس",
+    "د ب أ",
+    "يو بي آي",
+    "إرنا",
+)
+
+# Seasons named by their activity (الموسم الصيفي، موسم الاصطياف): the DCT year's season.
+SEASON_PHRASES: dict[str, str] = {
+    "الموسم الصيفي": "SU",
+    "موسم الصيف": "SU",
+    "موسم الاصطياف": "SU",
+    "العطلة الصيفية": "SU",
+    "الموسم الشتوي": "WI",
+    "موسم الشتاء": "WI",
+    "العطلة الشتوية": "WI",
+}
+
+# Words after an amount that set its mod (أسبوعين على الأقل).
+MOD_AFTER: dict[str, str] = {
+    "على الأقل": "EQUAL_OR_MORE",
+    "على الاقل": "EQUAL_OR_MORE",
+    "تقريبا": "APPROX",
+    "أو أكثر": "EQUAL_OR_MORE",
+    "أو أقل": "EQUAL_OR_LESS",
+    "فقط": "",
+}

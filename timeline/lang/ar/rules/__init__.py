@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.lang.ar.rules import (
     absolute,
+    blockers,
     duration,
     hijri,
     parts,
@@ -15,7 +16,19 @@ from timeline.lang.ar.rules import (
     weekday,
 )
 
-FAMILIES = (absolute, relative, weekday, time, duration, recurring, vague, periods, hijri, parts)
+FAMILIES = (
+    absolute,
+    relative,
+    weekday,
+    time,
+    duration,
+    recurring,
+    vague,
+    periods,
+    hijri,
+    parts,
+    blockers,
+)
 
 RULES = tuple(rule for family in FAMILIES for rule in family.RULES)
 MODIFIERS = parts.MODIFIERS

@@ -68,6 +68,13 @@ def _month_after_lead(m: Match) -> TimeSpec | None:
     return _date(m)
 
 
+def _every_year(m: Match) -> TimeSpec | None:
+    spec = _date(m)
+    if spec is None or spec.month is None or spec.day is None:
+        return None
+    return TimeSpec(type="SET", value=f"XXXX-{spec.month:02d}-{spec.day:02d}")
+
+
 def _numeric_dmy(m: Match) -> TimeSpec | None:
     day, month = int(m["d"] or 0), int(m["mo"] or 0)
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -212,6 +219,20 @@ RULES = (
         ),
     ),
     Rule(
+        name="every_year_date",
+        pattern=r"(?:{day}|{ordinal})\s+(?:من\s+)?(?:شهر\s+)?{monthp}\s+(?:من\s+)?كل\s+(?:عام|سنة)",
+        build=_every_year,
+        examples=(
+            Example(
+                text="الثامن عشر من ديسمبر من كل عام",
+                published="2022-12-18",
+                value="XXXX-12-18",
+                type="SET",
+            ),
+        ),
+        priority=3,
+    ),
+    Rule(
         name="month_year",
         pattern=r"(?:شهري?\s+)?{monthp}" + _YEAR_TAIL,
         build=_date,
@@ -329,6 +350,25 @@ RULES = (
         examples=(
             Example(text="يوم 15", published="2024-05-20", value="2024-06-15", prefer="future"),
             Example(text="يوم 15", published="2024-05-20", value="2024-05-15"),
+        ),
+    ),
+    Rule(
+        name="wire_dateline",
+        pattern=r"(?P<d>[0-3]?\d)\s*-\s*(?P<mo>[01]?\d)(?=\s*\(\s*(?:{agency})\s*\))",
+        build=_numeric_dmy,
+        examples=(
+            Example(
+                text="العلا - 5 - 1 (كونا) -- انطلقت",
+                published="2021-01-05",
+                surface="5 - 1",
+                value="2021-01-05",
+            ),
+            Example(
+                text="الكويت - ٦ - ٣ (كونا) --",
+                published="2026-03-06",
+                surface="٦ - ٣",
+                value="2026-03-06",
+            ),
         ),
     ),
     Rule(

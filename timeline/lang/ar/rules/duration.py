@@ -111,6 +111,11 @@ def _dual_period(m: Match) -> TimeSpec | None:
     return None if unit is None else TimeSpec(type="DURATION", value=render({unit: 2}))
 
 
+def _bare_plural(m: Match) -> TimeSpec | None:
+    info = lookup(UNITS, m.full)
+    return None if info is None else TimeSpec(type="DURATION", value=render({info[0]: "X"}))
+
+
 def _fraction(m: Match) -> TimeSpec | None:
     info = lookup(UNITS, m["unit_sg"])
     if info is None:
@@ -137,7 +142,10 @@ def _recent(m: Match) -> TimeSpec | None:
     return TimeSpec(type="DURATION", value=render({info[0]: count if count else "X"}))
 
 
-_RECENT = r"(?:{past}|{future}|الأخيرة|الأخيرين|الماضيين|المقبلين|القادمين)"
+_RECENT = (
+    r"(?:{past}|{future}|الأخيرة|الأخيرين|الماضيين|المقبلين|القادمين|الأولى|الأولين)"
+    r"(?:\s+من\s+(?:{this}\s+)?(?:العام|السنة)(?:\s+{signal})?)?"
+)
 
 RULES = (
     Rule(
@@ -236,6 +244,7 @@ RULES = (
             Example(text="الأيام العشرة الماضية", published="2024-10-15", value="P10D"),
             Example(text="السنوات الخمس الأخيرة", published="2024-10-15", value="P5Y"),
             Example(text="الأسابيع المقبلة", published="2024-10-15", value="PXW"),
+            Example(text="الأشهر الثمانية الأولى من السنة", published="2024-10-15", value="P8M"),
             Example(text="الساعات الـ24 الماضية", published="2024-10-15", value="PT24H"),
         ),
     ),
@@ -256,5 +265,17 @@ RULES = (
             Example(text="العامين الماضيين", published="2024-10-15", value="P2Y"),
             Example(text="الأسبوعين المقبلين", published="2024-10-15", value="P2W"),
         ),
+    ),
+    Rule(
+        name="duration_bare_plural",
+        pattern=r"(?:أسابيع|أشهر|شهور|سنوات|سنين|ساعات|دقائق|أيام|أعوام|عقود)(?!\s+ال)",
+        build=_bare_plural,
+        examples=(
+            Example(
+                text="متأخراً أسابيع عن المواعيد", published=None, surface="أسابيع", value="PXW"
+            ),
+            Example(text="إقفال الطريق لساعات", published=None, surface="ساعات", value="PTXH"),
+        ),
+        priority=-3,
     ),
 )

@@ -69,6 +69,11 @@ def _holiday(m: Match) -> TimeSpec | None:
     if found is None:
         return None
     month, day = found
+    if m.has("gyear"):  # عيد الفطر من السنة الماضية: the one in that Gregorian year
+        offset = signal_offset(m["gsignal"]) if m.has("gsignal") else 0
+        if offset is None:
+            return None
+        return TimeSpec(calendar="hijri", unit="GY", offset=offset, month=month, day=day)
     year = _hyear(m)
     if year is None and m.has("signal") and signal_offset(m["signal"]) == 0:
         return TimeSpec(calendar="hijri", unit="Y", offset=0, month=month, day=day)
@@ -153,13 +158,15 @@ RULES = (
     ),
     Rule(
         name="hijri_holiday",
-        pattern=r"(?:أول\s+(?:أيام|يوم)\s+)?{holiday}(?:\s+{signal})?(?:\s+(?:(?:لعام|عام|سنة)\s+)?{hyear}(?:\s*{hsuf})?)?",
+        pattern=r"(?:أول\s+(?:أيام|يوم)\s+)?{holiday}(?:\s+{signal}|\s+(?:من|في)\s+(?:{this}\s+)?"
+        r"(?P<gyear>العام|السنة)(?:\s+{signal:gsignal})?)?(?:\s+(?:(?:لعام|عام|سنة)\s+)?{hyear}(?:\s*{hsuf})?)?",
         build=_holiday,
         examples=(
             Example(text="عيد الأضحى", published="2024-10-21", value="2024-06-16"),
             Example(text="عيد الفطر المقبل", published="2024-10-21", value="2025-03-30"),
             Example(text="عيد الفطر 1445", published=None, value="2024-04-10"),
             Example(text="رأس السنة الهجرية", published="2024-10-21", value="2024-07-07"),
+            Example(text="عيد الفطر من السنة الماضية", published="2018-06-13", value="2017-06-25"),
         ),
     ),
     Rule(

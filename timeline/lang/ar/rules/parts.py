@@ -6,6 +6,7 @@ import attrs
 
 from timeline.lang.ar.common import (
     DAY_PARTS,
+    MOD_AFTER,
     MOD_WORDS,
     PART_MODS,
     PART_MODS_RELATIVE,
@@ -39,6 +40,13 @@ def _relative_part(m: Match, spec: TimeSpec) -> TimeSpec | None:
     return attrs.evolve(spec, mod=mod)
 
 
+def _amount_after(m: Match, spec: TimeSpec) -> TimeSpec | None:
+    mod = lookup(MOD_AFTER, m["mod_after"])
+    if mod is None or spec.mod is not None:
+        return None
+    return attrs.evolve(spec, mod=mod or None)
+
+
 def _day_part(m: Match, spec: TimeSpec) -> TimeSpec | None:
     part = lookup(DAY_PARTS, m["day_part"])
     day_level = spec.unit == "D" or spec.weekday is not None or spec.day is not None
@@ -56,6 +64,17 @@ def _current_part(m: Match) -> TimeSpec | None:
 
 
 MODIFIERS = (
+    Modifier(
+        name="amount_mod_after",
+        pattern=r"{mod_after}",
+        build=_amount_after,
+        types=("DURATION",),
+        examples=(
+            Example(text="أسبوعين على الأقل", published=None, value="P2W", mod="EQUAL_OR_MORE"),
+            Example(text="ثلاث ساعات تقريباً", published=None, value="PT3H", mod="APPROX"),
+        ),
+        after=True,
+    ),
     Modifier(
         name="part_of_relative_period",
         pattern=r"{part_mod_rel}",

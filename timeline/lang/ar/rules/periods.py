@@ -6,6 +6,7 @@ from timeline.lang.ar.common import (
     CENTURY_ORDINALS,
     DECADES,
     QUARTER_ORDINALS,
+    SEASON_PHRASES,
     SEASONS,
     key,
     lookup,
@@ -48,6 +49,11 @@ def _season_signal(m: Match) -> TimeSpec | None:
     if not m.has("signal") or signal_offset(m["signal"]) == 0:
         return TimeSpec(unit="Y", offset=0, period=season)
     return TimeSpec(period=season, direction=signal_direction(m["signal"]) or CONTEXT)
+
+
+def _season_phrase(m: Match) -> TimeSpec | None:
+    season = lookup(SEASON_PHRASES, m["season_phrase"])
+    return None if season is None else TimeSpec(unit="Y", offset=0, period=season)
 
 
 def _decade(m: Match) -> TimeSpec | None:
@@ -99,6 +105,15 @@ RULES = (
             Example(text="الشتاء المقبل", published="2024-10-21", value="2024-WI"),
             Example(text="الصيف الماضي", published="2024-10-21", value="2024-SU"),
             Example(text="هذا الصيف", published="2024-10-21", value="2024-SU"),
+        ),
+    ),
+    Rule(
+        name="season_phrase",
+        pattern=r"{season_phrase}",
+        build=_season_phrase,
+        examples=(
+            Example(text="موسم الاصطياف", published="2018-06-13", value="2018-SU"),
+            Example(text="الموسم الصيفي", published="2023-05-02", value="2023-SU"),
         ),
     ),
     Rule(

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+import attrs
+
 from timeline.lang.ar.common import (
     ANAPHORIC_SIGNALS,
     MOD_WORDS,
     ORDINALS,
     PERIOD_NOUNS,
     RELATIVE_DAYS,
-    UNITS,
     WEEKDAYS,
     key,
     lookup,
     month_of,
-    number,
     signal_offset,
 )
-import attrs
-
 from timeline.lang.ar.rules.duration import amount_parts
 from timeline.rules import Example, Match, Rule
 from timeline.values import TimeSpec
@@ -102,6 +100,8 @@ def _day_relative_month(m: Match) -> TimeSpec | None:
     offset = signal_offset(m["signal"]) if m.has("signal") else 0
     if day is None or offset is None:
         return None
+    if m.has("same"):  # "the same month": the month the text just named
+        return TimeSpec(unit="M", offset=0, day=day, day_from_context="paragraph")
     return TimeSpec(unit="M", offset=offset, day=day)
 
 
@@ -227,7 +227,8 @@ RULES = (
     ),
     Rule(
         name="day_relative_month",
-        pattern=r"(?:(?:ال)?{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+{signal})?",
+        pattern=r"(?:(?:ال)?{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+)?الشهر"
+        r"(?:\s+(?:{signal}|(?P<same>ذاته|نفسه)))?",
         build=_day_relative_month,
         examples=(
             Example(text="العاشر من الشهر الجاري", published="2024-10-21", value="2024-10-10"),

@@ -102,7 +102,7 @@ _DAY_REF = (
 RULES = (
     Rule(
         name="part_of_day",
-        pattern=r"{day_part}\s+(?:يوم\s+)?" + _DAY_REF,
+        pattern=r"{day_part}\s+(?:يوم\s+)?" + _DAY_REF + r"(?:\s*[-–/]\s*{weekday_any:wd2})?",
         build=_part_of_day,
         examples=(
             Example(text="صباح اليوم", published="2024-10-21", value="2024-10-21TMO"),
@@ -113,6 +113,7 @@ RULES = (
             Example(text="فجر اليوم", published="2024-10-21", value="2024-10-21TMO"),
             Example(text="ليلة الأحد", published="2024-10-21", value="2024-10-20TNI"),
             Example(text="مساء الثلاثاء المقبل", published="2024-10-21", value="2024-10-22TEV"),
+            Example(text="ليل الخميس - الجمعة", published="2026-01-17", value="2026-01-15TNI"),
         ),
         priority=1,
     ),

@@ -16,6 +16,14 @@ def _weekday(m: Match) -> TimeSpec | None:
     return TimeSpec(weekday=weekday, direction=signal_direction(m["signal"]) or CONTEXT)
 
 
+def _pair_start(m: Match) -> TimeSpec | None:
+    first = lookup(WEEKDAYS, m["weekday_any"])
+    second = lookup(WEEKDAYS, m["wd2"])
+    if first is None or second is None or first == second:
+        return None
+    return _weekday(m)
+
+
 RULES = (
     Rule(
         name="weekday",
@@ -65,6 +73,20 @@ RULES = (
                 prefer="future",
             ),
             Example(text="السبت", published=None, value="XXXX-XX-XX"),
+        ),
+    ),
+    Rule(
+        name="weekday_pair_start",
+        pattern=r"(?P<span>(?:يومي\s+)?{weekday_any})\s+و\s*{weekday_any:wd2}(?:\s+{signal})?",
+        build=_pair_start,
+        examples=(
+            Example(
+                text="تعطيل الدوام يومي السبت والأحد المقبلين",
+                published="2024-08-20",
+                surface="يومي السبت",
+                value="2024-08-24",
+                others=("الأحد المقبلين",),
+            ),
         ),
     ),
 )
