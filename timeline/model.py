@@ -223,6 +223,11 @@ class Event:
         location: Where it happened, if said.
         modality: ``asserted``, ``reported``, ``planned``, ``expected``,
             ``denied`` or ``hypothetical``.
+        sentence_start: Offset where the event's sentence starts.
+        sentence_end: Offset where it ends.
+        segment: Index of the document segment the event lies in.
+        signal: How the dating expression bounds the event: ``SINCE``,
+            ``AFTER``, ``BEFORE`` or ``None`` (the event lies within it).
     """
 
     id: str
@@ -236,6 +241,10 @@ class Event:
     participants: tuple[str, ...] = ()
     location: str | None = None
     modality: str = "asserted"
+    sentence_start: int = 0
+    sentence_end: int = 0
+    segment: int = 0
+    signal: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dictionary (GUIDE §5)."""
@@ -251,6 +260,10 @@ class Event:
             "participants": list(self.participants),
             "location": self.location,
             "modality": self.modality,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "segment": self.segment,
+            "signal": self.signal,
         }
 
     @classmethod
@@ -268,6 +281,10 @@ class Event:
             participants=tuple(data.get("participants", ())),
             location=data.get("location"),
             modality=data.get("modality", "asserted"),
+            sentence_start=int(data.get("sentence_start", 0)),
+            sentence_end=int(data.get("sentence_end", 0)),
+            segment=int(data.get("segment", 0)),
+            signal=data.get("signal"),
         )
 
 

@@ -11,8 +11,9 @@ import attrs
 from timeline.calendars import interval
 from timeline.cues import tense
 from timeline.errors import InvalidSettingError, InvalidTextError
+from timeline.events import find_events
 from timeline.header import HEADER_CHARS, find_published
-from timeline.lang.ar import GRAMMAR
+from timeline.lang.ar import EVENTS, GRAMMAR
 from timeline.lang.ar.lexicon import DAY_CLOCK_JOINERS
 from timeline.model import Document, Segment, TimeExpression, parse_date
 from timeline.resolve import resolve
@@ -167,11 +168,13 @@ def extract(
             )
         )
     timexes = _check_pairs(norm.normalized, chosen, timexes)
+    events = find_events(norm, timexes, segments, doc_id, EVENTS)
     return Document(
         id=doc_id,
         published=dct,
         text=text,
         timexes=timexes,
+        events=events,
         segments=segments,
         published_source=source,
     )

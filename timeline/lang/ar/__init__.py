@@ -1,7 +1,10 @@
-"""Arabic: lexicon, rules, modifiers and negative examples."""
+"""Arabic: lexicon, rules, modifiers, event triggers, gazetteer and negative examples."""
 
 from __future__ import annotations
 
+from timeline.events import Entity, EventLanguage
+from timeline.lang.ar import events as ev
+from timeline.lang.ar import gazetteer as gz
 from timeline.lang.ar.common import MACROS
 from timeline.lang.ar.negatives import NEGATIVES
 from timeline.lang.ar.rules import MODIFIERS, RULES
@@ -9,4 +12,37 @@ from timeline.rules import Grammar
 
 GRAMMAR = Grammar(RULES, MODIFIERS, MACROS)
 
-__all__ = ["GRAMMAR", "MODIFIERS", "NEGATIVES", "RULES"]
+
+def _entities() -> list[tuple[str, Entity]]:
+    """Gazetteer surfaces with their entity, people and places first (longest wins)."""
+    out: list[tuple[str, Entity]] = []
+    for name, (country, surfaces) in gz.PEOPLE.items():
+        out += [(s, Entity("person", name, country)) for s in surfaces]
+    for name, surfaces in gz.ORGANIZATIONS.items():
+        out += [(s, Entity("organization", name)) for s in surfaces]
+    for name, (country, surfaces) in gz.PLACES.items():
+        out += [(s, Entity("place", name, country)) for s in surfaces]
+    capital_names: dict[str, str] = {}
+    for surface, country in gz.CAPITALS.items():
+        name = capital_names.setdefault(country, surface)
+        out.append((surface, Entity("capital", name, country)))
+    for name, surfaces in gz.COUNTRIES.items():
+        out += [(s, Entity("country", name, name)) for s in surfaces]
+    out += [(s, Entity("country", country, country)) for s, country in gz.NISBA.items()]
+    return out
+
+
+EVENTS = EventLanguage.build(
+    triggers=ev.TRIGGERS,
+    entities=_entities(),
+    planned=ev.PLANNED_CUES,
+    expected=ev.EXPECTED_CUES,
+    hypothetical=ev.HYPOTHETICAL_CUES,
+    negations=ev.NEGATIONS,
+    denials=ev.DENIAL_VERBS,
+    reports=ev.REPORT_MARKERS,
+    time_signals=ev.TIME_SIGNALS,
+    location_preps=ev.LOCATION_PREPOSITIONS,
+)
+
+__all__ = ["EVENTS", "GRAMMAR", "MODIFIERS", "NEGATIVES", "RULES"]

@@ -1,0 +1,445 @@
+"""Events: triggers, participants, place, modality and a dated interval.
+
+:func:`find_events` works on one document's normalised text and its resolved time
+expressions. It knows no language: the words come from an :class:`EventLanguage`
+built from a language's data modules (triggers, gazetteer, cue words).
+
+How an event is dated:
+
+* the time expression nearest to its trigger in the same sentence governs it; a
+  signal right before that expression bounds the event instead (``منذ``/``بعد``:
+  from then on, ``قبل``/``بحلول``: until then);
+* a reporting verb with no expression of its own is dated by its segment's
+  publication date;
+* otherwise the interval is open on one side: a past event happened at the latest
+  on the publication date, a planned or expected one at the earliest then. In a
+  segment whose date is unknown, a statement is bounded below by the latest
+  absolute date the segment names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from timeline.model import Event, Segment, TimeExpression
+from timeline.text import NormalizedText, fold
+from timeline.triggers import Lexicon, Token, Trigger, tokenize, variants
+
+__all__ = ["Entity", "EventLanguage", "find_events"]
+
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
+_CLAUSE_BREAK = re.compile(r"[،,:؛;«»\"“”]")
+_MERGE_GAP = 6  # same-type triggers this close in a sentence are one event
+_BEFORE = 4  # participants: words before the trigger
+_AFTER = 10  # participants: words after the trigger
+_CUE_REACH = 12  # modality cues: words before the trigger
+_TIME_REACH = 15  # dating: words between trigger and time expression
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class Entity:
+    """A gazetteer entry: its kind, its name and its country.
+
+    ``kind`` is ``country``, ``person``, ``organization``, ``capital`` or
+    ``place``. A nationality adjective is a ``country``.
+    """
+
+    kind: str
+    name: str
+    country: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class EventLanguage:
+    """Everything :func:`find_events` needs to know about a language."""
+
+    triggers: Lexicon[Trigger]
+    entities: Lexicon[Entity]
+    planned: Lexicon[str]
+    expected: Lexicon[str]
+    hypothetical: Lexicon[str]
+    denials: Lexicon[str]
+    reports: Lexicon[str]
+    negations: frozenset[str]
+    time_signals: Mapping[str, str]
+    location_preps: frozenset[str]
+    requires: Mapping[Trigger, frozenset[str]]
+    excludes: Mapping[Trigger, frozenset[str]]
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        triggers: Sequence[Trigger],
+        entities: Sequence[tuple[str, Entity]],
+        planned: Sequence[str],
+        expected: Sequence[str],
+        hypothetical: Sequence[str],
+        negations: Sequence[str],
+        denials: Sequence[str],
+        reports: Sequence[str],
+        time_signals: Mapping[str, str],
+        location_preps: Sequence[str],
+    ) -> EventLanguage:
+        """Index a language's word lists."""
+
+        def words(items: Sequence[str]) -> Lexicon[str]:
+            return Lexicon((w, w) for w in items)
+
+        return cls(
+            triggers=Lexicon((w, t) for t in triggers for w in t.words),
+            entities=Lexicon(entities),
+            planned=words(planned),
+            expected=words(expected),
+            hypothetical=words(hypothetical),
+            denials=words(denials),
+            reports=words(reports),
+            negations=frozenset(fold(w) for w in negations),
+            time_signals={fold(k): v for k, v in time_signals.items()},
+            location_preps=frozenset(fold(w) for w in location_preps),
+            requires={t: frozenset(fold(w) for w in t.requires) for t in triggers},
+            excludes={t: frozenset(fold(w) for w in t.excludes) for t in triggers},
+        )
+
+
+@attrs.frozen
+class _Hit:
+    first: int
+    count: int
+    trigger: Trigger
+
+
+@attrs.frozen
+class _Context:
+    """One document's tokens and what the events are read against."""
+
+    text: str
+    tokens: list[Token]
+    starts: list[int]
+    sentence_ends: list[int]
+    clause_breaks: list[int]
+    lang: EventLanguage
+
+    def sentence_of(self, token: int) -> tuple[int, int]:
+        """Token range ``[first, last)`` of the sentence holding ``token``."""
+        position = self.tokens[token].start
+        index = bisect.bisect_right(self.sentence_ends, position)
+        begin = self.sentence_ends[index - 1] if index > 0 else 0
+        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
+        first = bisect.bisect_left(self.starts, begin)
+        last = bisect.bisect_left(self.starts, end)
+        return first, last
+
+    def break_between(self, a: int, b: int) -> bool:
+        """Whether clause punctuation stands between tokens ``a`` and ``b`` (a < b)."""
+        lo, hi = self.tokens[a].end, self.tokens[b].start
+        index = bisect.bisect_left(self.clause_breaks, lo)
+        return index < len(self.clause_breaks) and self.clause_breaks[index] < hi
+
+
+def _accepts(ctx: _Context, hit: _Hit) -> bool:
+    after = hit.first + hit.count
+    excluded = ctx.lang.excludes.get(hit.trigger, frozenset())
+    if excluded and any(
+        form in excluded for tok in ctx.tokens[after : after + 2] for form in variants(tok.text)
+    ):
+        return False
+    wanted = ctx.lang.requires.get(hit.trigger, frozenset())
+    if not wanted:
+        return True
+    for tok in ctx.tokens[after : after + hit.trigger.window]:
+        if any(form in wanted for form in variants(tok.text)):
+            return True
+    return False
+
+
+def _triggers(ctx: _Context) -> list[_Hit]:
+    hits = [
+        _Hit(first, count, trig)
+        for first, count, trig in ctx.lang.triggers.scan(ctx.tokens)
+        if _accepts(ctx, _Hit(first, count, trig))
+    ]
+    merged: list[_Hit] = []
+    for hit in hits:
+        if merged:
+            last = merged[-1]
+            same_sentence = ctx.sentence_of(last.first) == ctx.sentence_of(hit.first)
+            if (
+                last.trigger.type == hit.trigger.type
+                and same_sentence
+                and hit.first - (last.first + last.count) <= _MERGE_GAP
+                and not ctx.break_between(last.first, hit.first)
+            ):
+                continue
+        merged.append(hit)
+    return merged
+
+
+def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
+    """Token range around a trigger, inside its sentence and clause."""
+    first, last = ctx.sentence_of(hit.first)
+    lo = max(first, hit.first - _BEFORE)
+    while lo < hit.first and ctx.break_between(lo, hit.first):
+        lo += 1
+    hi = min(last, hit.first + hit.count + _AFTER)
+    end = hit.first + hit.count
+    for index in range(end, hi):
+        if index > end and ctx.break_between(index - 1, index):
+            hi = index
+            break
+    return lo, hi
+
+
+def _participants(
+    ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]
+) -> tuple[tuple[str, ...], str | None]:
+    lo, hi = _window(ctx, hit)
+    names: list[str] = []
+    location: tuple[int, str] | None = None
+    for first, _count, entity in found:
+        if first < lo or first >= hi:
+            continue
+        if entity.kind in ("country", "person", "organization"):
+            name = entity.name
+        elif entity.kind == "capital":
+            name = entity.country
+        else:
+            name = ""
+        if name and name not in names:
+            names.append(name)
+        if entity.kind in ("place", "capital", "country") and first > hit.first:
+            rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
+            if _after_preposition(ctx, first) and (location is None or rank < location[0]):
+                location = (rank, entity.name)
+    return tuple(names), (location[1] if location else None)
+
+
+def _after_preposition(ctx: _Context, index: int) -> bool:
+    word = ctx.tokens[index].text
+    if word[:1] in ("ب", "ل") and len(word) > 3:  # لبيونغ، بموسكو
+        return True
+    prev = ctx.tokens[index - 1].text if index > 0 else ""
+    if prev in ctx.lang.location_preps:
+        return True
+    # في مدينة كازان، في مقاطعة كورسك
+    before = ctx.tokens[index - 2].text if index > 1 else ""
+    return before in ctx.lang.location_preps
+
+
+def _found_before(lexicon: Lexicon[str], ctx: _Context, lo: int, hi: int) -> bool:
+    return any(True for _ in lexicon.scan(ctx.tokens[lo:hi]))
+
+
+def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
+    first, _last = ctx.sentence_of(hit.first)
+    lo = max(first, hit.first - _CUE_REACH)
+    word = ctx.tokens[hit.first].text
+    near = [ctx.tokens[i].text for i in range(max(first, hit.first - 2), hit.first)]
+    if any(w in ctx.lang.negations for w in near):
+        return "denied"
+    if hit.trigger.type != "STATEMENT" and _found_before(ctx.lang.denials, ctx, lo, hit.first):
+        return "denied"
+    if _found_before(ctx.lang.hypothetical, ctx, lo, hit.first):
+        return "hypothetical"
+    if _found_before(ctx.lang.planned, ctx, lo, hit.first) or _future_verb(word):
+        return "planned"
+    if _found_before(ctx.lang.expected, ctx, lo, hit.first):
+        return "expected"
+    if hit.trigger.type != "STATEMENT":
+        if any(first <= s < hit.first for s in statements):
+            return "reported"
+        sentence = ctx.tokens[first : hit.first]
+        if any(True for _ in ctx.lang.reports.scan(sentence)) and first < hit.first:
+            marks = {fold(w) for w in ("بحسب", "حسب", "وفقا", "نقلا", "حسبما")}
+            if any(t.text in marks for t in sentence):
+                return "reported"
+    return "asserted"
+
+
+def _future_verb(word: str) -> bool:
+    """A سـ + imperfect verb (سيزور، وستلتقي)."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    return len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتن"
+
+
+@attrs.frozen
+class _Timex:
+    start: int  # normalised offsets
+    end: int
+    timex: TimeExpression
+
+
+def _timexes(norm: NormalizedText, timexes: Sequence[TimeExpression]) -> list[_Timex]:
+    out = []
+    positions = norm.positions
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or (t.earliest is None and t.latest is None):
+            continue
+        if positions:
+            start = bisect.bisect_left(positions, t.start)
+            end = bisect.bisect_left(positions, t.end)
+        else:
+            start, end = t.start, t.end
+        out.append(_Timex(start, end, t))
+    return out
+
+
+def _signal(ctx: _Context, start: int) -> str | None:
+    before = ctx.text[max(0, start - 14) : start].split()
+    if not before:
+        return None
+    for size in (2, 1):
+        phrase = " ".join(before[-size:])
+        for form in (phrase, *variants(phrase)) if size == 1 else (phrase,):
+            found = ctx.lang.time_signals.get(form)
+            if found:
+                return found
+    return None
+
+
+def _date(
+    ctx: _Context, hit: _Hit, dated: Sequence[_Timex]
+) -> tuple[TimeExpression, str | None] | None:
+    first, last = ctx.sentence_of(hit.first)
+    lo_char = ctx.tokens[first].start
+    hi_char = ctx.tokens[last - 1].end if last > first else lo_char
+    t_start, t_end = ctx.tokens[hit.first].start, ctx.tokens[hit.first + hit.count - 1].end
+    best: tuple[int, int, _Timex] | None = None
+    for item in dated:
+        if item.start < lo_char or item.end > hi_char:
+            continue
+        if item.end <= t_start:
+            gap = bisect.bisect_left(ctx.starts, t_start) - bisect.bisect_left(ctx.starts, item.end)
+            key = (gap, 1)
+        elif item.start >= t_end:
+            gap = bisect.bisect_left(ctx.starts, item.start) - bisect.bisect_left(ctx.starts, t_end)
+            key = (gap, 0)
+        else:
+            key = (0, 0)
+        if key[0] > _TIME_REACH:
+            continue
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], item)
+    if best is None:
+        return None
+    return best[2].timex, _signal(ctx, best[2].start)
+
+
+def _interval(
+    timex: TimeExpression, signal: str | None, dct: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    early, late = timex.earliest, timex.latest
+    if signal == "SINCE":
+        return early, dct
+    if signal == "AFTER":
+        return (late + _ONE_DAY if late else None), None
+    if signal == "BEFORE":
+        return None, late
+    return early, late
+
+
+def _segment_floor(segment: Segment, timexes: Sequence[TimeExpression]) -> dt.date | None:
+    """The latest absolute day a segment with no date names: it was written after."""
+    days = [
+        t.earliest
+        for t in timexes
+        if segment.start <= t.start < segment.end
+        and t.anchor is None
+        and t.earliest is not None
+        and t.type in ("DATE", "TIME")
+        and not t.value.startswith("X")
+    ]
+    return max(days) if days else None
+
+
+def find_events(
+    norm: NormalizedText,
+    timexes: Sequence[TimeExpression],
+    segments: Sequence[Segment],
+    doc_id: str | None,
+    lang: EventLanguage,
+) -> tuple[Event, ...]:
+    """Find the events of one document.
+
+    Args:
+        norm: The document's normalised text.
+        timexes: Its resolved time expressions.
+        segments: Its segments (each with its publication date or ``None``).
+        doc_id: The document id, used in event ids (``000-e3``).
+        lang: The language's words.
+
+    Returns:
+        The events, in text order.
+    """
+    text = norm.normalized
+    tokens = tokenize(text)
+    if not tokens:
+        return ()
+    ctx = _Context(
+        text=text,
+        tokens=tokens,
+        starts=[t.start for t in tokens],
+        sentence_ends=[m.end() for m in _SENTENCE_END.finditer(text)],
+        clause_breaks=[m.start() for m in _CLAUSE_BREAK.finditer(text)],
+        lang=lang,
+    )
+    entities = lang.entities.scan(tokens)
+    hits = _triggers(ctx)
+    statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
+    dated = _timexes(norm, timexes)
+    seg_starts = [s.start for s in segments]
+    events: list[Event] = []
+    for number, hit in enumerate(hits, start=1):
+        start, end = norm.to_original(
+            tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
+        )
+        sent_first, sent_last = ctx.sentence_of(hit.first)
+        sentence = norm.to_original(tokens[sent_first].start, tokens[sent_last - 1].end)
+        segment_index = max(0, bisect.bisect_right(seg_starts, start) - 1)
+        segment = segments[segment_index] if segments else None
+        dct = segment.published if segment else None
+        modality = _modality(ctx, hit, statements)
+        participants, location = _participants(ctx, hit, entities)
+        found = _date(ctx, hit, dated)
+        value: str | None = None
+        signal: str | None = None
+        if found is not None:
+            timex, signal = found
+            earliest, latest = _interval(timex, signal, dct)
+            value = timex.value
+        elif hit.trigger.type == "STATEMENT" and dct is not None:
+            earliest = latest = dct
+            value = dct.isoformat()
+        elif dct is not None:
+            future = modality in ("planned", "expected")
+            earliest, latest = (dct, None) if future else (None, dct)
+        elif hit.trigger.type == "STATEMENT" and segment is not None:
+            earliest, latest = _segment_floor(segment, timexes), None
+        else:
+            earliest = latest = None
+        events.append(
+            Event(
+                id=f"{doc_id or 'doc'}-e{number}",
+                type=hit.trigger.type,
+                trigger=norm.original[start:end],
+                start=start,
+                end=end,
+                earliest=earliest,
+                latest=latest,
+                value=value,
+                participants=participants,
+                location=location,
+                modality=modality,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                segment=segment_index,
+                signal=signal,
+            )
+        )
+    return tuple(events)

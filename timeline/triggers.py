@@ -1,0 +1,188 @@
+"""Event triggers and word matching: the machinery behind event extraction.
+
+A :class:`Trigger` is language data: an event type, the words that announce it
+(verbs in their conjugated forms, verbal nouns, fixed phrases), optional context
+words it needs or must not have nearby, and examples. :class:`Lexicon` indexes
+words and phrases of any table (triggers, gazetteer entries) for lookup over the
+tokens of a text, with Arabic clitics (و، ف، ب، ل، ك، سـ) and pronoun suffixes
+taken off as needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Generic, TypeVar
+
+import attrs
+
+from timeline.errors import RuleDefinitionError
+from timeline.text import fold
+
+__all__ = ["EventExample", "Lexicon", "Token", "Trigger", "entries", "tokenize", "variants"]
+
+T = TypeVar("T")
+
+_WORD = re.compile(r"\w+")
+_PREFIXES = ("وس", "فس", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
+_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+
+
+@attrs.frozen(kw_only=True)
+class EventExample:
+    """A sentence a trigger must be found in, with what must be found.
+
+    Attributes:
+        text: The input text.
+        published: Its publication date (ISO), or ``None``.
+        trigger: The trigger's expected surface.
+        value: The expected TIMEX3 value the event is dated from (``""``: none).
+        modality: The expected modality, if checked.
+        participants: Participants that must be among the event's, if checked.
+        location: The expected location, if checked.
+        negative: The words must *not* be taken as this trigger here.
+    """
+
+    text: str
+    published: str | None
+    trigger: str
+    value: str | None = None
+    modality: str | None = None
+    participants: tuple[str, ...] = ()
+    location: str | None = None
+    negative: bool = False
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _examples(items: Iterable[EventExample]) -> tuple[EventExample, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Trigger:
+    """Words that announce an event of one type.
+
+    Attributes:
+        type: The event type (``MEETING``, ``VISIT`` …). A new type is a new value
+            here plus its examples.
+        words: Surface forms (one or more words each), written as news writes
+            them; clitics and pronoun suffixes are handled by the matcher.
+        requires: Words of which one must stand within ``window`` words after
+            the trigger (``استدعى`` is a summons only with ``السفير``).
+        excludes: Words that must not stand in the two words after the trigger
+            (``مؤتمر صحفي`` is no meeting; ``الانضمام إلى القوات`` no agreement).
+        window: How many words after the trigger ``requires`` looks at.
+        examples: Sentences the trigger must be found in.
+    """
+
+    type: str
+    words: tuple[str, ...] = attrs.field(converter=_strings)
+    requires: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    excludes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    window: int = 6
+    examples: tuple[EventExample, ...] = attrs.field(default=(), converter=_examples)
+
+    def __attrs_post_init__(self) -> None:
+        if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):
+            raise RuleDefinitionError(f"event type {self.type!r} must be UPPER_CASE")
+        if not self.words:
+            raise RuleDefinitionError(f"a {self.type} trigger has no words")
+
+
+@attrs.frozen
+class Token:
+    """A word of the normalised text: offsets and folded surface."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(normalized: str) -> list[Token]:
+    """Split normalised text into word tokens.
+
+    Examples:
+        >>> [t.text for t in tokenize("وصل الوفد، أمس")]
+        ['وصل', 'الوفد', 'أمس']
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(normalized)]
+
+
+def variants(word: str) -> list[str]:
+    """Forms a token may stand for once clitics and suffixes are taken off.
+
+    Examples:
+        >>> "زياره" in variants("وزيارته")
+        True
+    """
+    forms = [word]
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            forms.append(word[len(prefix) :])
+    if word.startswith(("لل", "ولل", "فلل")):
+        forms.append("ال" + word[word.index("لل") + 2 :])
+    more = []
+    for form in forms:
+        for suffix in _SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)]
+                if stem.endswith("ت"):
+                    more.append(stem[:-1] + "ه")  # زيارته → زياره
+                if suffix != "ه":  # a final ه is mostly a folded ة (اشاره), not "his"
+                    more.append(stem)
+    return forms + more
+
+
+class Lexicon(Generic[T]):
+    """Words and phrases mapped to values, looked up over tokens, longest first."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._phrases: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for surface, value in entries:
+            words = tuple(fold(surface).split())
+            if not words:
+                raise RuleDefinitionError(f"empty lexicon entry for {value!r}")
+            self._phrases.setdefault(words[0], []).append((words[1:], value))
+        for options in self._phrases.values():
+            options.sort(key=lambda item: -len(item[0]))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._phrases
+
+    def match(self, tokens: Sequence[Token], index: int) -> tuple[int, T] | None:
+        """Match the longest entry starting at ``tokens[index]``.
+
+        Returns:
+            ``(number of tokens, value)`` or ``None``.
+        """
+        for form in variants(tokens[index].text):
+            options = self._phrases.get(form)
+            if not options:
+                continue
+            for rest, value in options:
+                if index + len(rest) >= len(tokens):
+                    continue
+                if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
+                    return 1 + len(rest), value
+        return None
+
+    def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
+        """All non-overlapping matches, left to right: ``(first token, count, value)``."""
+        found: list[tuple[int, int, T]] = []
+        index = 0
+        while index < len(tokens):
+            hit = self.match(tokens, index)
+            if hit is None:
+                index += 1
+                continue
+            found.append((index, hit[0], hit[1]))
+            index += hit[0]
+        return found
+
+
+def entries(table: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:
+    """Flatten ``{canonical: surfaces}`` into ``(surface, canonical)`` pairs."""
+    return [(surface, canonical) for canonical, surfaces in table.items() for surface in surfaces]
