@@ -17,6 +17,8 @@ __all__ = ["tense"]
 
 _WINDOW = 200
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
+# "على أن" + an imperfect verb: "provided that it will …" (على أن تنطلق المباراة).
+_SUBJUNCTIVE = re.compile(r"(?<!\w)على\s+ان\s+[يت]\w{2,}")
 _PAST_LEAD = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _CUE = re.compile(
     r"(?<!\w)(?:[وف]?(?:" + alternation(FUTURE_CUES) + r")(?!\w)"
@@ -63,5 +65,7 @@ def tense(normalized: str, position: int) -> str | None:
     if reports:
         window = window[reports[-1].end() :]
     if any(m["verb"] is None or _is_future_verb(m["verb"]) for m in _CUE.finditer(window)):
+        return "future"
+    if _SUBJUNCTIVE.search(window):
         return "future"
     return None

@@ -213,11 +213,40 @@ def _participants(
             name = ""
         if name and name not in names:
             names.append(name)
-        if entity.kind in ("place", "capital", "country") and first > hit.first:
+        if entity.kind in ("place", "capital", "country"):
+            # a place after the trigger and a preposition first, then any place nearby
             rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
-            if _after_preposition(ctx, first) and (location is None or rank < location[0]):
+            if not (first > hit.first and _after_preposition(ctx, first)):
+                rank += 3 if entity.kind != "country" else 10
+            if location is None or rank < location[0]:
                 location = (rank, entity.name)
-    return tuple(names), (location[1] if location else None)
+    place = location[1] if location and location[0] < 10 else None
+    return tuple(names), place
+
+
+def _same_block(ctx: _Context, hit: _Hit) -> bool:
+    """The trigger's sentence follows another in the same paragraph."""
+    first, _ = ctx.sentence_of(hit.first)
+    if first == 0:
+        return False
+    gap = ctx.text[ctx.tokens[first - 1].end : ctx.tokens[first].start]
+    return "\n" not in gap
+
+
+def _previous_sentence_names(
+    ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]
+) -> tuple[str, ...]:
+    """Participants of "the two leaders" (الزعيمان): the people and countries just named."""
+    first, _last = ctx.sentence_of(hit.first)
+    if first == 0:
+        return ()
+    prev_first, _ = ctx.sentence_of(first - 1)
+    names: list[str] = []
+    for index, _count, entity in found:
+        if prev_first <= index < first and entity.kind in ("country", "person", "organization"):
+            if entity.name not in names:
+                names.append(entity.name)
+    return tuple(names)
 
 
 def _after_preposition(ctx: _Context, index: int) -> bool:
@@ -245,9 +274,15 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         return "denied"
     if hit.trigger.type != "STATEMENT" and _found_before(ctx.lang.denials, ctx, lo, hit.first):
         return "denied"
-    if _found_before(ctx.lang.hypothetical, ctx, lo, hit.first):
+    if _found_before(ctx.lang.hypothetical, ctx, lo, hit.first) or _particle_before(
+        ctx, lo, hit.first, "قد"
+    ):
         return "hypothetical"
-    if _found_before(ctx.lang.planned, ctx, lo, hit.first) or _future_verb(word):
+    if (
+        _found_before(ctx.lang.planned, ctx, lo, hit.first)
+        or _future_verb(word)
+        or _particle_before(ctx, lo, hit.first, "ان", after="على")
+    ):
         return "planned"
     if _found_before(ctx.lang.expected, ctx, lo, hit.first):
         return "expected"
@@ -260,6 +295,17 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
             if any(t.text in marks for t in sentence):
                 return "reported"
     return "asserted"
+
+
+def _particle_before(ctx: _Context, lo: int, hi: int, particle: str, after: str = "") -> bool:
+    """A particle followed by an imperfect verb before the trigger (قد يرسل، على أن يصل)."""
+    for i in range(lo, hi):
+        if ctx.tokens[i].text != particle or (after and (i == 0 or ctx.tokens[i - 1].text != after)):
+            continue
+        nxt = ctx.tokens[i + 1].text if i + 1 < len(ctx.tokens) else ""
+        if nxt[:1] in ("ي", "ت", "ن") and len(nxt) >= 3:
+            return True
+    return False
 
 
 def _future_verb(word: str) -> bool:
@@ -406,6 +452,8 @@ def find_events(
         dct = segment.published if segment else None
         modality = _modality(ctx, hit, statements)
         participants, location = _participants(ctx, hit, entities)
+        if not participants and _same_block(ctx, hit):
+            participants = _previous_sentence_names(ctx, hit, entities)
         found = _date(ctx, hit, dated)
         value: str | None = None
         signal: str | None = None

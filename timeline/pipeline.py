@@ -138,11 +138,13 @@ def extract(
     sentences = [m.end() for m in _SENTENCE_END.finditer(norm.normalized)]
     paragraphs = [m.end() for m in re.finditer("\n", norm.normalized)]
     timexes: list[TimeExpression] = []
+    tenses: list[str | None] = []
     for cand in chosen:
         start, end = norm.to_original(cand.start, cand.end)
         index = _segment_index(segments, start)
         anchor = segments[index].published
         said = _tense(prefer, norm.normalized, cand)
+        tenses.append(said)
         if cand.spec.day_from_context:
             bounds = sentences if cand.spec.day_from_context == "sentence" else paragraphs
             anchor = _last_day(
@@ -168,6 +170,7 @@ def extract(
             )
         )
     timexes = _check_pairs(norm.normalized, chosen, timexes)
+    timexes = _bound_undated_segments(segments, chosen, tenses, timexes)
     events = find_events(norm, timexes, segments, doc_id, EVENTS)
     return Document(
         id=doc_id,
@@ -178,6 +181,51 @@ def extract(
         segments=segments,
         published_source=source,
     )
+
+
+def _bound_undated_segments(
+    segments: tuple[Segment, ...],
+    chosen: list[Candidate],
+    tenses: list[str | None],
+    timexes: list[TimeExpression],
+) -> list[TimeExpression]:
+    """Give unanchored expressions of a segment with no date a lower bound.
+
+    A related article that speaks of ``أغسطس 2024`` in the past was written in
+    August 2024 or later; its ``العام الماضي`` is then 2023 or later. The value
+    stays an X value; ``earliest`` carries the bound.
+    """
+    out = list(timexes)
+    for index, segment in enumerate(segments):
+        if segment.published is not None:
+            continue
+        inside = [i for i, t in enumerate(timexes) if t.segment == index]
+        floors = [
+            timexes[i].earliest
+            for i in inside
+            if not chosen[i].spec.needs_anchor
+            and tenses[i] != "future"
+            and timexes[i].earliest is not None
+            and timexes[i].type in ("DATE", "TIME")
+        ]
+        if not floors:
+            continue
+        floor = max(d for d in floors if d is not None)
+        for i in inside:
+            t, spec = timexes[i], chosen[i].spec
+            if not t.value.startswith("X") or not spec.needs_anchor:
+                continue
+            # Values grow with the publication date, so the floor day gives the least.
+            plain = attrs.evolve(spec, expect_weekday=None)
+            bound = resolve(plain, floor, future=tenses[i] == "future").earliest
+            if bound is None:
+                continue
+            out[i] = attrs.evolve(
+                t,
+                earliest=bound,
+                note=_join(t.note, f"bounded below by the segment's own dates ({floor})"),
+            )
+    return out
 
 
 def _check_pairs(
