@@ -243,9 +243,9 @@ def _previous_sentence_names(
     prev_first, _ = ctx.sentence_of(first - 1)
     names: list[str] = []
     for index, _count, entity in found:
-        if prev_first <= index < first and entity.kind in ("country", "person", "organization"):
-            if entity.name not in names:
-                names.append(entity.name)
+        wanted = entity.kind in ("country", "person", "organization")
+        if prev_first <= index < first and wanted and entity.name not in names:
+            names.append(entity.name)
     return tuple(names)
 
 
@@ -300,7 +300,9 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
 def _particle_before(ctx: _Context, lo: int, hi: int, particle: str, after: str = "") -> bool:
     """A particle followed by an imperfect verb before the trigger (قد يرسل، على أن يصل)."""
     for i in range(lo, hi):
-        if ctx.tokens[i].text != particle or (after and (i == 0 or ctx.tokens[i - 1].text != after)):
+        if ctx.tokens[i].text != particle:
+            continue
+        if after and (i == 0 or ctx.tokens[i - 1].text != after):
             continue
         nxt = ctx.tokens[i + 1].text if i + 1 < len(ctx.tokens) else ""
         if nxt[:1] in ("ي", "ت", "ن") and len(nxt) >= 3:
