@@ -14,7 +14,14 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 @pytest.mark.parametrize(
     ("folder", "minimum"),
-    [("seeds", 0.97), ("dev", 0.95), ("dev2", 0.93), ("assistant", 0.95), ("assistant2", 0.95)],
+    [
+        ("seeds", 0.97),
+        ("dev", 0.95),
+        ("dev2", 0.93),
+        ("assistant", 0.95),
+        ("assistant2", 0.95),
+        ("assistant3", 0.93),
+    ],
 )
 def test_value_f1(folder: str, minimum: float, capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate_main([str(GOLD / folder), "--json"]) == 0

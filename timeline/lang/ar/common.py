@@ -33,6 +33,7 @@ PERIOD_NOUNS = _folded(lx.PERIOD_NOUNS)
 PART_MODS = _folded(lx.PART_MODS)
 DAY_PARTS = _folded(lx.DAY_PARTS)
 HOURS = _folded(lx.HOURS)
+HOUR_CARDINALS = _folded(lx.HOUR_CARDINALS)
 HOUR_FRACTIONS = _folded(lx.HOUR_FRACTIONS)
 QUARTER_ORDINALS = _folded(lx.QUARTER_ORDINALS)
 HALF_ORDINALS = _folded(lx.HALF_ORDINALS)
@@ -180,6 +181,7 @@ MACROS: dict[str, str] = {
     "season": alternation(lx.SEASONS),
     "decade": alternation((*lx.DECADES, *(k[2:] for k in lx.DECADES))),
     "hour_word": alternation(lx.HOURS),
+    "hour_cardinal": alternation(lx.HOUR_CARDINALS),
     "fraction": alternation(lx.HOUR_FRACTIONS),
     "tz": alternation(lx.TIME_ZONES),
     "gsuf": alternation(lx.YEAR_SUFFIXES),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from timeline.lang.ar.common import (
     AMBIGUOUS_MONTHS,
     EN_MONTHS,
@@ -91,6 +93,12 @@ def _numeric_month(m: Match) -> TimeSpec | None:
 
 def _day_of_month(m: Match) -> TimeSpec | None:
     return TimeSpec(day=int(m["d"] or 0))
+
+
+def _day_slash_month(m: Match) -> TimeSpec | None:
+    spec = _numeric_dmy(m)
+    # "12/3" alone may be a ratio: only a reminder or a future sentence makes it a date
+    return None if spec is None else attrs.evolve(spec, needs_future=True)
 
 
 def _numeric_ymd(m: Match) -> TimeSpec | None:
@@ -370,6 +378,21 @@ RULES = (
                 value="2026-03-06",
             ),
         ),
+    ),
+    Rule(
+        name="day_slash_month",
+        pattern=r"(?<![\d/.-])(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)(?![\d/.-])",
+        build=_day_slash_month,
+        examples=(
+            Example(
+                text="سجلي عندي فحص السواقة 12/3",
+                published="2025-02-02",
+                surface="12/3",
+                value="2025-03-12",
+                prefer="future",
+            ),
+        ),
+        priority=-1,
     ),
     Rule(
         name="numeric_ymd",

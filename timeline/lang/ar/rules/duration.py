@@ -151,7 +151,7 @@ RULES = (
     Rule(
         name="duration_count",
         pattern=r"(?:{num}\s+)?{unit}(?:\s+(?P<one>واحد|واحدة|واحدا))?"
-        r"(?:\s+و\s*(?:(?P<half>نصف|ربع)(?:\s+{unit_sg})?|{num:n2}\s+{unit:u2}|{unit_dual:u3}))?",
+        r"(?:\s+و\s*(?:(?P<half>نصف|نص|ربع)(?:\s+{unit_sg})?|{num:n2}\s+{unit:u2}|{unit_dual:u3}))?",
         build=_count,
         examples=(
             Example(text="ستة أسابيع", published=None, value="P6W"),
@@ -161,6 +161,7 @@ RULES = (
             Example(text="ثلاثة أيام", published=None, value="P3D"),
             Example(text="أسبوعين", published=None, value="P2W"),
             Example(text="ساعة ونصف", published=None, value="PT1H30M"),
+            Example(text="ساعة ونص", published=None, value="PT1H30M"),
             Example(text="خمسة عشر عاماً", published=None, value="P15Y"),
             Example(text="عقدين", published=None, value="P2DE"),
         ),

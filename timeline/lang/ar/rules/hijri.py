@@ -158,7 +158,7 @@ RULES = (
     ),
     Rule(
         name="hijri_holiday",
-        pattern=r"(?:أول\s+(?:أيام|يوم)\s+)?{holiday}(?:\s+{signal}|\s+(?:من|في)\s+(?:{this}\s+)?"
+        pattern=r"(?:أول\s+(?:أيام|يوم)\s+|يوم\s+)?{holiday}(?:\s+{signal}|\s+(?:من|في)\s+(?:{this}\s+)?"
         r"(?P<gyear>العام|السنة)(?:\s+{signal:gsignal})?)?(?:\s+(?:(?:لعام|عام|سنة)\s+)?{hyear}(?:\s*{hsuf})?)?",
         build=_holiday,
         examples=(
@@ -171,13 +171,20 @@ RULES = (
     ),
     Rule(
         name="hijri_first_day",
-        pattern=r"(?:أول|اول)\s+(?:أيام|يوم)\s+(?:من\s+)?(?:شهر\s+)?{hmonth}"
+        pattern=r"(?:أول|اول)\s+(?:(?:أيام|يوم)\s+(?:من\s+)?)?(?:شهر\s+)?{hmonth}"
         + _YEAR
         + r"?(?:\s+{signal})?",
         build=_first_day,
         examples=(
             Example(text="أول أيام الشهر الفضيل", published="2025-02-27", value="2025-03-01"),
             Example(text="أول يوم من رمضان 1445", published=None, value="2024-03-11"),
+            Example(
+                text="قبل أول رمضان",
+                published="2024-02-23",
+                surface="أول رمضان",
+                value="2024-03-11",
+                prefer="future",
+            ),
         ),
         priority=1,
     ),

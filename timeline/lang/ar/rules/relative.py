@@ -165,13 +165,14 @@ RULES = (
     ),
     Rule(
         name="this_period",
-        pattern=r"{this}\s+{period}",
+        pattern=r"(?:{this}\s+|ه(?=ال)){period}",
         build=_period,
         examples=(
             Example(text="هذا الأسبوع", published="2024-10-21", value="2024-W43"),
             Example(text="هذا العام", published="2024-10-21", value="2024"),
             Example(text="هذه السنة", published="2024-10-21", value="2024"),
             Example(text="هذا الشهر", published="2024-10-21", value="2024-10"),
+            Example(text="هالأسبوع", published="2024-08-14", value="2024-W33"),
         ),
     ),
     Rule(

@@ -6,6 +6,7 @@ import attrs
 
 from timeline.lang.ar.common import (
     DAY_PARTS,
+    HOUR_CARDINALS,
     HOUR_FRACTIONS,
     HOURS,
     RELATIVE_DAYS,
@@ -61,7 +62,7 @@ def _clock(m: Match) -> TimeSpec | None:
         hour = int(m["h"] or 0)
         minute = int(m["mi"] or 0)
     else:
-        found = lookup(HOURS, m["hour_word"])
+        found = lookup(HOURS, m["hour_word"]) or lookup(HOUR_CARDINALS, m["hour_cardinal"])
         if found is None:
             return None
         hour, minute = found, 0
@@ -142,13 +143,19 @@ RULES = (
     ),
     Rule(
         name="clock",
-        pattern=r"الساعة\s+(?:{hour_word}|(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?)"
+        pattern=r"الساعة\s+(?:{hour_word}|{hour_cardinal}|(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?)"
         r"(?:\s+{fraction})?(?:\s+(?:من\s+)?{day_part})?(?:\s+(?:من\s+)?" + _DAY_REF + r")?"
         r"(?:\s+{tz})?",
         build=_clock,
         examples=(
             Example(text="الساعة العاشرة صباحاً", published="2024-10-21", value="2024-10-21T10:00"),
             Example(text="الساعة 3 العصر", published="2024-10-21", value="2024-10-21T15:00"),
+            Example(text="الساعة ٤ ونص العصر", published="2022-05-19", value="2022-05-19T16:30"),
+            Example(text="الساعة سبعة الصباح", published="2023-02-17", value="2023-02-17T07:00"),
+            Example(
+                text="الساعة الخامسة الا ربع مسا", published="2026-03-20", value="2026-03-20T16:45"
+            ),
+            Example(text="الساعة ١١ قبل الظهر", published="2022-11-10", value="2022-11-10T11:00"),
             Example(
                 text="الساعة الثامنة والنصف مساء", published="2024-10-21", value="2024-10-21T20:30"
             ),

@@ -27,7 +27,7 @@ def _pair_start(m: Match) -> TimeSpec | None:
 RULES = (
     Rule(
         name="weekday",
-        pattern=r"(?:يوم\s+{weekday_any}|{weekday})(?:\s+{signal})?",
+        pattern=r"(?:(?:يوم|نهار)\s+{weekday_any}|{weekday})(?:\s+{signal})?",
         build=_weekday,
         examples=(
             Example(
