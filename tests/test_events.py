@@ -59,3 +59,79 @@ def test_every_trigger_has_examples() -> None:
         "NEGOTIATION",
         "AID",
     } <= types
+
+
+def test_since_signal_bounds_the_event() -> None:
+    doc = timeline.extract("وتقصف القوات المدينة منذ مارس 2024.", published="2024-10-15")
+    (event,) = [e for e in doc.events if e.type == "ATTACK"]
+    assert event.signal == "SINCE"
+    assert str(event.earliest) == "2024-03-01" and str(event.latest) == "2024-10-15"
+
+
+def test_statement_without_a_date_is_dated_by_publication() -> None:
+    doc = timeline.extract("وقال الوزير إن المحادثات مستمرة.", published="2024-10-15")
+    statement = next(e for e in doc.events if e.type == "STATEMENT")
+    assert statement.value == "2024-10-15" and statement.earliest == statement.latest
+
+
+def test_reported_event_is_bounded_by_the_report_time() -> None:
+    doc = timeline.extract(
+        "وقال الرئيس الإثنين إن إرسال كوريا الشمالية آلاف الجنود تطور خطير.",
+        published="2024-10-29",
+    )
+    sending = next(e for e in doc.events if e.type == "DEPLOYMENT")
+    assert sending.modality == "reported"
+    assert sending.earliest is None and str(sending.latest) == "2024-10-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("من المقرر أن يزور الرئيس موسكو الأسبوع المقبل.", "planned"),
+        ("سيزور الرئيس موسكو الأسبوع المقبل.", "planned"),
+        ("من المتوقع أن يزور الرئيس موسكو الأسبوع المقبل.", "expected"),
+        ("إذا زار الرئيس موسكو فستتغير المعادلة.", "hypothetical"),
+        ("لم يزر الرئيس موسكو منذ سنوات.", "denied"),
+        ("نفت الحكومة أن يكون الرئيس زار موسكو.", "denied"),
+        ("وبحسب وكالة الأنباء، زار الرئيس موسكو أمس.", "reported"),
+        ("زار الرئيس موسكو أمس.", "asserted"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    doc = timeline.extract(text, published="2024-10-15")
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert visits and visits[0].modality == modality, doc.events
+
+
+def test_planned_event_in_future_is_dated_in_the_future() -> None:
+    doc = timeline.extract("ومن المقرر أن يزور الرئيس الصين يوم الخميس.", published="2024-10-15")
+    visit = next(e for e in doc.events if e.type == "VISIT")
+    assert visit.value == "2024-10-17" and visit.modality == "planned"
+
+
+def test_undated_segment_events_are_not_dated_by_the_host() -> None:
+    text = (
+        "زار الوزير موسكو أمس.\nاقرأ أيضاً:\n"
+        "وقال المتحدث إن الجيش استعاد البلدة منذ هجوم أغسطس 2024."
+    )
+    doc = timeline.extract(text, published="2023-08-31", doc_id="x")
+    related = [e for e in doc.events if e.segment > 0]
+    assert related
+    for event in related:
+        assert event.earliest is None or event.earliest.year >= 2024, event
+        assert event.latest is None or event.latest.year >= 2024, event
+
+
+def test_participants_spelling_variants() -> None:
+    doc = timeline.extract("زار زيلنسكي بيونج يانج والبنتاجون.", published="2024-10-15")
+    visit = next(e for e in doc.events if e.type == "VISIT")
+    assert "فولوديمير زيلينسكي" in visit.participants
+    assert "كوريا الشمالية" in visit.participants
+
+
+def test_event_offsets_hold_on_the_seeds() -> None:
+    for doc in timeline.read_corpus(ROOT / "seeds"):
+        assert doc.events
+        for e in doc.events:
+            assert doc.text[e.start : e.end] == e.trigger
+            assert e.sentence_start <= e.start < e.end <= e.sentence_end

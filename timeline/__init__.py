@@ -21,6 +21,7 @@ from timeline.errors import (
     RuleDefinitionError,
     TimelineError,
 )
+from timeline.graph import EventGraph, Node, build_graph
 from timeline.model import Document, Event, Mention, Segment, TimeExpression
 from timeline.pipeline import extract
 
@@ -28,14 +29,17 @@ __all__ = [
     "CorpusError",
     "Document",
     "Event",
+    "EventGraph",
     "InvalidDocumentDateError",
     "InvalidSettingError",
     "InvalidTextError",
     "Mention",
+    "Node",
     "RuleDefinitionError",
     "Segment",
     "TimeExpression",
     "TimelineError",
+    "build_graph",
     "extract",
     "read_corpus",
 ]

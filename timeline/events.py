@@ -38,7 +38,8 @@ _MERGE_GAP = 6  # same-type triggers this close in a sentence are one event
 _BEFORE = 4  # participants: words before the trigger
 _AFTER = 10  # participants: words after the trigger
 _CUE_REACH = 12  # modality cues: words before the trigger
-_TIME_REACH = 15  # dating: words between trigger and time expression
+_TIME_REACH = 15  # dating: words between a time expression and the trigger after it
+_TIME_AFTER = 15  # … and the trigger before it
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -69,6 +70,7 @@ class EventLanguage:
     negations: frozenset[str]
     time_signals: Mapping[str, str]
     location_preps: frozenset[str]
+    sources: frozenset[str]
     requires: Mapping[Trigger, frozenset[str]]
     excludes: Mapping[Trigger, frozenset[str]]
 
@@ -86,6 +88,7 @@ class EventLanguage:
         reports: Sequence[str],
         time_signals: Mapping[str, str],
         location_preps: Sequence[str],
+        sources: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -103,6 +106,7 @@ class EventLanguage:
             negations=frozenset(fold(w) for w in negations),
             time_signals={fold(k): v for k, v in time_signals.items()},
             location_preps=frozenset(fold(w) for w in location_preps),
+            sources=frozenset(fold(w) for w in sources),
             requires={t: frozenset(fold(w) for w in t.requires) for t in triggers},
             excludes={t: frozenset(fold(w) for w in t.excludes) for t in triggers},
         )
@@ -289,10 +293,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     if hit.trigger.type != "STATEMENT":
         if any(first <= s < hit.first for s in statements):
             return "reported"
-        sentence = ctx.tokens[first : hit.first]
-        if any(True for _ in ctx.lang.reports.scan(sentence)) and first < hit.first:
-            marks = {fold(w) for w in ("بحسب", "حسب", "وفقا", "نقلا", "حسبما")}
-            if any(t.text in marks for t in sentence):
+        for tok in ctx.tokens[first : hit.first]:
+            if any(form in ctx.lang.sources for form in variants(tok.text)):
                 return "reported"
     return "asserted"
 
@@ -352,7 +354,7 @@ def _signal(ctx: _Context, start: int) -> str | None:
 
 
 def _date(
-    ctx: _Context, hit: _Hit, dated: Sequence[_Timex]
+    ctx: _Context, hit: _Hit, dated: Sequence[_Timex], triggers: Sequence[int]
 ) -> tuple[TimeExpression, str | None] | None:
     first, last = ctx.sentence_of(hit.first)
     lo_char = ctx.tokens[first].start
@@ -370,13 +372,38 @@ def _date(
             key = (gap, 0)
         else:
             key = (0, 0)
-        if key[0] > _TIME_REACH:
+        if key[0] > (_TIME_REACH if key[1] else _TIME_AFTER):
             continue
+        # an expression behind another event's trigger, or behind a signal such as
+        # بعد (X في مارس بعد الهجوم), belongs to the other side first
+        at = bisect.bisect_left(ctx.starts, item.start)
+        lo_tok, hi_tok = sorted((at, hit.first))
+        # the word right before a following expression is its own signal (منذ يناير)
+        last = hi_tok - 1 if at > hit.first else hi_tok
+        crossed = any(lo_tok < t < hi_tok for t in triggers if t != hit.first) or any(
+            ctx.tokens[i].text in ctx.lang.time_signals for i in range(lo_tok + 1, last)
+        )
+        if crossed:
+            key = (key[0] + _TIME_REACH, key[1])
         if best is None or key < best[:2]:
             best = (key[0], key[1], item)
     if best is None:
         return None
-    return best[2].timex, _signal(ctx, best[2].start)
+    chosen = best[2]
+    signal = _signal(ctx, chosen.start)
+    if signal is None and chosen.end <= t_start and _reported_after(ctx, chosen, hit, triggers):
+        signal = "BY"  # "قال الإثنين إن … أرسل": Monday is when it was said
+    return chosen.timex, signal
+
+
+def _reported_after(ctx: _Context, timex: _Timex, hit: _Hit, triggers: Sequence[int]) -> bool:
+    """A statement's own time stands between the statement and the event it reports."""
+    at = bisect.bisect_left(ctx.starts, timex.start)
+    first, _ = ctx.sentence_of(hit.first)
+    before = [t for t in triggers if first <= t < at]
+    between = ctx.tokens[at : hit.first]
+    said = {fold(w) for w in ("إن", "أن", "بأن", "انه", "أنه", "انها", "أنها")}
+    return bool(before) and any(tok.text in said for tok in between)
 
 
 def _interval(
@@ -387,7 +414,7 @@ def _interval(
         return early, dct
     if signal == "AFTER":
         return (late + _ONE_DAY if late else None), None
-    if signal == "BEFORE":
+    if signal in ("BEFORE", "BY"):
         return None, late
     return early, late
 
@@ -440,6 +467,7 @@ def find_events(
     entities = lang.entities.scan(tokens)
     hits = _triggers(ctx)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
+    trigger_tokens = [h.first for h in hits]
     dated = _timexes(norm, timexes)
     seg_starts = [s.start for s in segments]
     events: list[Event] = []
@@ -456,7 +484,7 @@ def find_events(
         participants, location = _participants(ctx, hit, entities)
         if not participants and _same_block(ctx, hit):
             participants = _previous_sentence_names(ctx, hit, entities)
-        found = _date(ctx, hit, dated)
+        found = _date(ctx, hit, dated, trigger_tokens)
         value: str | None = None
         signal: str | None = None
         if found is not None:

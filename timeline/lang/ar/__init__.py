@@ -32,6 +32,14 @@ def _entities() -> list[tuple[str, Entity]]:
     return out
 
 
+# Place (or capital) name → its country, to tell that Kursk lies in Russia.
+PLACE_COUNTRY: dict[str, str] = {
+    **{name: country for name, (country, _s) in gz.PLACES.items() if country},
+    **{e.name: e.country for _s, e in _entities() if e.kind == "capital"},
+}
+
+PERSONS: frozenset[str] = frozenset(gz.PEOPLE)
+
 EVENTS = EventLanguage.build(
     triggers=ev.TRIGGERS,
     entities=_entities(),
@@ -43,6 +51,7 @@ EVENTS = EventLanguage.build(
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,
     location_preps=ev.LOCATION_PREPOSITIONS,
+    sources=ev.SOURCE_MARKERS,
 )
 
-__all__ = ["EVENTS", "GRAMMAR", "MODIFIERS", "NEGATIVES", "RULES"]
+__all__ = ["EVENTS", "GRAMMAR", "MODIFIERS", "NEGATIVES", "PERSONS", "PLACE_COUNTRY", "RULES"]

@@ -148,6 +148,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "يزور",
             "تزور",
             "يزوران",
+            "يزر",
+            "تزر",
             "يزورون",
             "جولة",
             "الجولة",
@@ -728,3 +730,6 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "بين",
     "على",
 )
+
+# Words that attribute what follows to a source (بحسب الوكالة، وفقاً لمسؤولين).
+SOURCE_MARKERS: tuple[str, ...] = ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "حسبما", "طبقا")

@@ -1,0 +1,161 @@
+"""The cross-document event graph: merging, ordering, signals, conflicts, exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import timeline
+from timeline.graph import EventGraph, Node
+from timeline.merging import _candidate_pairs, items_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[timeline.Document]:
+    return timeline.read_corpus(ROOT / "seeds")
+
+
+@pytest.fixture(scope="module")
+def graph(seeds: list[timeline.Document]) -> EventGraph:
+    return timeline.build_graph(seeds)
+
+
+def node_with(graph: EventGraph, doc: str, trigger: str, kind: str) -> Node:
+    for node in graph.nodes.values():
+        if node.type == kind and any(m.doc == doc and m.trigger == trigger for m in node.mentions):
+            return node
+    raise AssertionError(f"no {kind} node with {trigger!r} from {doc}")
+
+
+def test_june_summit_is_one_node_reported_by_three_articles(graph: EventGraph) -> None:
+    visit = node_with(graph, "001", "زار", "VISIT")
+    assert {m.doc for m in visit.mentions} >= {"001", "002", "003"}
+    assert (visit.earliest, visit.latest) == (
+        __import__("datetime").date(2024, 6, 1),
+        __import__("datetime").date(2024, 6, 30),
+    )
+    treaty = node_with(graph, "002", "أبرمتا", "AGREEMENT")
+    assert {m.doc for m in treaty.mentions} >= {"001", "002", "003"}
+
+
+def test_kursk_deployment_is_merged_across_articles(graph: EventGraph) -> None:
+    kursk = node_with(graph, "003", "نشر", "DEPLOYMENT")
+    assert {"002", "003"} <= {m.doc for m in kursk.mentions}
+
+
+def test_kursk_recapture_comes_after_the_offensive_and_the_summit(graph: EventGraph) -> None:
+    recapture = node_with(graph, "004", "استعادة", "RECAPTURE")
+    offensive = node_with(graph, "004", "الهجوم الواسع", "INVASION")
+    summit = node_with(graph, "001", "زار", "VISIT")
+    assert graph.relation(offensive.id, recapture.id) == "BEFORE"
+    assert graph.relation(summit.id, recapture.id) == "BEFORE"
+    assert graph.relation(recapture.id, summit.id) == "AFTER"
+
+
+def test_seed_events_come_out_in_order(graph: EventGraph) -> None:
+    sequence = [
+        node_with(graph, "004", "زيارته", "VISIT"),  # the defence minister, July 2023
+        node_with(graph, "003", "اجتماع", "MEETING"),  # Kim and Putin, 2023
+        node_with(graph, "001", "حق النقض", "VETO"),  # March 2024
+        node_with(graph, "001", "زار", "VISIT"),  # June 2024 summit
+        node_with(graph, "001", "بنقل", "DEPLOYMENT"),  # October 2024
+        node_with(graph, "000", "يجتمعوا", "MEETING"),  # BRICS in Kazan
+        node_with(graph, "004", "استعادة", "RECAPTURE"),  # Kursk
+    ]
+    order = [n.id for n in graph.ordered()]
+    positions = [order.index(n.id) for n in sequence]
+    labels = [n.label for n in sequence]
+    assert positions == sorted(positions), list(zip(labels, positions, strict=True))
+
+
+def test_again_keeps_two_meetings_apart_and_ordered(graph: EventGraph) -> None:
+    first = node_with(graph, "003", "اجتماع", "MEETING")
+    summit = node_with(graph, "001", "زار", "VISIT")
+    assert first.id != summit.id
+    assert graph.relation(first.id, summit.id) == "BEFORE"
+
+
+def test_ordered_respects_every_before_edge(graph: EventGraph) -> None:
+    rank = {n.id: i for i, n in enumerate(graph.ordered())}
+    for source, target, relation in graph.edges:
+        if relation == "BEFORE":
+            assert rank[source] < rank[target]
+
+
+def test_no_before_cycle(graph: EventGraph) -> None:
+    import networkx as nx
+
+    before = nx.DiGraph((s, t) for s, t, r in graph.edges if r == "BEFORE")
+    assert nx.is_directed_acyclic_graph(before)
+
+
+def test_signal_after_puts_the_statement_first() -> None:
+    doc = timeline.extract(
+        "وجاء الهجوم على المدينة بعد أسبوع من تصريح وزير الدفاع الروسي.",
+        published="2024-10-15",
+        doc_id="s",
+    )
+    graph = timeline.build_graph([doc])
+    attack = node_with(graph, "s", "الهجوم", "ATTACK")
+    statement = node_with(graph, "s", "تصريح", "STATEMENT")
+    assert graph.relation(statement.id, attack.id) == "BEFORE"
+
+
+def test_during_signal_is_an_includes_edge() -> None:
+    doc = timeline.extract(
+        "وأبرمت روسيا وكوريا الشمالية اتفاقية خلال زيارة بوتين إلى بيونغ يانغ.",
+        published="2024-10-15",
+        doc_id="d",
+    )
+    graph = timeline.build_graph([doc])
+    treaty = node_with(graph, "d", "وأبرمت", "AGREEMENT")
+    visit = node_with(graph, "d", "زيارة", "VISIT")
+    assert graph.relation(visit.id, treaty.id) == "INCLUDES"
+
+
+def test_contradiction_is_reported_and_the_rest_still_ordered() -> None:
+    a = timeline.extract(
+        "وقعت روسيا وإيران اتفاقا في مارس 2024 بعد الهجوم على المصفاة في مايو 2024.",
+        doc_id="a",
+    )
+    b = timeline.extract("زار الرئيس الإيراني موسكو في يناير 2024.", doc_id="b")
+    graph = timeline.build_graph([a, b])
+    assert graph.conflicts and "contradicts" in graph.conflicts[0]
+    assert len(graph.ordered()) == len(graph.nodes)
+
+
+def test_distinct_events_stay_apart() -> None:
+    a = timeline.extract("زار الرئيس الفرنسي القاهرة في مايو 2024.", doc_id="a")
+    b = timeline.extract("زار الرئيس الصيني موسكو في مايو 2024.", doc_id="b")
+    graph = timeline.build_graph([a, b])
+    visits = [n for n in graph.nodes.values() if n.type == "VISIT"]
+    assert len(visits) == 2
+
+
+def test_blocking_does_not_compare_every_pair() -> None:
+    docs = [
+        timeline.extract(f"زار الرئيس الفرنسي القاهرة في {month} {year}.", doc_id=f"{year}-{i}")
+        for year in range(2000, 2020)
+        for i, month in enumerate(["يناير", "مارس", "مايو", "يوليو", "سبتمبر"])
+    ]
+    items = items_of(docs, {})
+    pairs = _candidate_pairs(items)
+    assert len(pairs) < len(items) * (len(items) - 1) // 20
+
+
+def test_round_trip_and_exports(graph: EventGraph, tmp_path: Path) -> None:
+    data = json.loads(json.dumps(graph.to_dict(), ensure_ascii=False))
+    assert EventGraph.from_dict(data) == graph
+    assert {"nodes", "edges"} <= set(data)
+    assert {"id", "type", "label", "earliest", "latest", "mentions"} <= set(data["nodes"][0])
+    nxg = graph.to_networkx()
+    assert nxg.number_of_nodes() == len(graph.nodes)
+    assert nxg.number_of_edges() == len({(s, t) for s, t, _ in graph.edges})
+    path = graph.to_graphml(tmp_path / "g.graphml")
+    assert path.read_text(encoding="utf-8").startswith("<?xml")
+    tl = graph.to_timelinejs("seeds")
+    assert tl["events"] and all("start_date" in e for e in tl["events"])

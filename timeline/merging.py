@@ -1,0 +1,267 @@
+"""Merging event mentions into real-world events (the first step of the graph).
+
+Candidate pairs come from blocking: two mentions are compared only when they
+share a block key — their type family, a month their interval covers and one of
+their participants (or place). Mentions with an open or very broad interval are
+blocked by family and participant alone, and compared only against the others of
+that block. A compatible pair is merged when the merged interval stays non-empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from timeline.model import Document, Event
+
+__all__ = ["Item", "cluster", "items_of"]
+
+NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
+_BROAD_DAYS = 400
+
+
+@attrs.frozen(kw_only=True)
+class Item:
+    """One event mention with what merging needs."""
+
+    key: int
+    doc: str
+    doc_index: int
+    event: Event
+    family: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    participants: frozenset[str]
+    location: str | None
+
+    @property
+    def narrow(self) -> bool:
+        if self.earliest is None or self.latest is None:
+            return False
+        return (self.latest - self.earliest).days <= NARROW_DAYS
+
+
+def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list[Item]:
+    """Every event of every document as an :class:`Item`, in document order."""
+    out: list[Item] = []
+    for doc_index, doc in enumerate(documents):
+        name = doc.id if doc.id is not None else f"doc{doc_index}"
+        for event in doc.events:
+            out.append(
+                Item(
+                    key=len(out),
+                    doc=name,
+                    doc_index=doc_index,
+                    event=event,
+                    family=families.get(event.type, event.type),
+                    earliest=event.earliest,
+                    latest=event.latest,
+                    participants=frozenset(event.participants),
+                    location=event.location,
+                )
+            )
+    return out
+
+
+def _months(a: dt.date, b: dt.date) -> Iterable[str]:
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        yield f"{y:04d}-{m:02d}"
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def _keys(item: Item) -> list[tuple[str, ...]]:
+    anchors = sorted(item.participants) + ([f"@{item.location}"] if item.location else [])
+    anchors = anchors or ["-"]
+    if item.narrow and item.earliest and item.latest:
+        return [
+            (item.family, month, p)
+            for month in _months(item.earliest, item.latest)
+            for p in anchors
+        ]
+    return [(item.family, "*", p) for p in anchors]
+
+
+def _candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
+    dated: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    loose: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for item in items:
+        for key in _keys(item):
+            (dated if key[1] != "*" else loose)[key].append(item.key)
+    pairs: set[tuple[int, int]] = set()
+    for members in dated.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b))
+    # a mention naming no one meets every mention of its family and month
+    by_month: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for (family, month, _anchor), members in dated.items():
+        by_month[(family, month)].update(members)
+    for (family, month, anchor), members in dated.items():
+        if anchor != "-":
+            continue
+        for a in members:
+            for b in by_month[(family, month)]:
+                if a != b:
+                    pairs.add((min(a, b), max(a, b)))
+    # an open mention meets every mention sharing its family and a participant
+    by_family_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (family, _month, anchor), members in dated.items():
+        by_family_anchor[(family, anchor)].extend(members)
+    for (family, _star, anchor), members in loose.items():
+        others = set(by_family_anchor.get((family, anchor), ())) | set(members)
+        for a in members:
+            for b in others:
+                if a != b:
+                    pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def _overlap(
+    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+) -> tuple[dt.date | None, dt.date | None] | None:
+    early = max((d for d in (a[0], b[0]) if d is not None), default=None)
+    late = min((d for d in (a[1], b[1]) if d is not None), default=None)
+    if early is not None and late is not None and early > late:
+        return None
+    return early, late
+
+
+def _same_place(a: Item, b: Item, places: Mapping[str, str]) -> bool:
+    if not (a.location and b.location):
+        return False
+    la, lb = a.location, b.location
+    return (
+        la == lb
+        or places.get(la) == lb
+        or places.get(lb) == la
+        or (la in places and places.get(la) == places.get(lb))
+    )
+
+
+def _compatible(
+    a: Item, b: Item, places: Mapping[str, str], persons: frozenset[str] = frozenset()
+) -> int:
+    """A merge score (higher is surer), or 0 when the two are different events."""
+    if a.family != b.family or _overlap((a.earliest, a.latest), (b.earliest, b.latest)) is None:
+        return 0
+    ea, eb = a.event, b.event
+    if {ea.modality, eb.modality} & {"denied", "hypothetical"} and ea.modality != eb.modality:
+        return 0
+    if a.location and b.location and not _same_place(a, b, places):
+        return 0
+    shared = a.participants & b.participants
+    either = a.participants | b.participants
+    same_place = _same_place(a, b, places)
+    vague = not (a.narrow and b.narrow)
+    if vague and ea.value and eb.value and not _same_value(a, b):
+        return 0  # "last year" is not "June 2024", however the intervals overlap
+    if a.doc == b.doc and ea.sentence_start != eb.sentence_start:
+        if not _same_value(a, b):
+            return 0  # one article telling two dates tells two events
+        if not ea.value and len(shared) < 2 and not same_place:
+            return 0
+    if a.participants and b.participants:
+        if shared:
+            subset = a.participants <= b.participants or b.participants <= a.participants
+            if not subset and len(shared) * 3 < len(either):
+                return 0
+        elif not (same_place and (a.doc == b.doc or not vague)):
+            return 0  # different names for one place and time: a recapture told twice
+    elif not same_place and not (not vague and a.doc != b.doc):
+        return 0  # a mention naming no one joins only a well-dated event of its month
+    if vague and a.doc != b.doc:
+        # a vaguely dated mention joins another article's event only on strong
+        # evidence: two names in common, one of them a person or the place, or a
+        # date that says as much ("XXXX-06" against "2024-06")
+        people = shared & persons
+        informative = _same_value(a, b) and any(c.isdigit() for c in (ea.value or eb.value or ""))
+        if len(shared) < 2 or not (people or same_place or informative):
+            return 0
+    if ea.type == "STATEMENT" and not (
+        a.narrow and b.narrow and a.earliest == b.earliest and shared
+    ):
+        return 0  # statements merge only for the same speaker on the same day
+    return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
+
+
+def _same_value(a: Item, b: Item) -> bool:
+    """Whether two mentions' values can name the same time (``XXXX-06`` ~ ``2024-06``)."""
+    va, vb = a.event.value, b.event.value
+    if not va or not vb:
+        return va == vb
+    if len(va) != len(vb):
+        return False
+    return all(x == y or "X" in (x, y) for x, y in zip(va, vb, strict=True))
+
+
+def cluster(
+    items: Sequence[Item],
+    places: Mapping[str, str],
+    apart: Iterable[tuple[int, int]] = (),
+    persons: frozenset[str] = frozenset(),
+) -> list[list[Item]]:
+    """Group mentions of one real-world event; each group keeps document order.
+
+    Args:
+        items: The mentions.
+        places: Place name → its country (Kursk lies in Russia).
+        persons: Names that are people (strong evidence for a merge).
+        apart: Pairs of mention keys that the text says are different events
+            ("they met *again*").
+    """
+    separate: dict[int, set[int]] = defaultdict(set)
+    for x, y in apart:
+        separate[x].add(y)
+        separate[y].add(x)
+    parent = list(range(len(items)))
+    interval: list[tuple[dt.date | None, dt.date | None]] = [(i.earliest, i.latest) for i in items]
+    members: list[set[int]] = [{i.key} for i in items]
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    scored = []
+    for a, b in _candidate_pairs(items):
+        score = _compatible(items[a], items[b], places, persons)
+        if score:
+            scored.append((-score, a, b))
+    scored.sort()
+    for _score, a, b in scored:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        merged = _overlap(interval[ra], interval[rb])
+        if merged is None:
+            continue
+        # a document's own mentions of different dates stay apart across clusters too
+        if _doc_clash(items, members[ra], members[rb]):
+            continue
+        if any(separate[k] & members[rb] for k in members[ra]):
+            continue
+        parent[rb] = ra
+        interval[ra] = merged
+        members[ra] |= members[rb]
+    groups: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        groups[find(item.key)].append(item)
+    return list(groups.values())
+
+
+def _doc_clash(items: Sequence[Item], left: set[int], right: set[int]) -> bool:
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for k in left:
+        by_doc[items[k].doc].append(items[k])
+    for k in right:
+        b = items[k]
+        for a in by_doc.get(b.doc, ()):
+            apart = a.event.sentence_start != b.event.sentence_start
+            if apart and a.event.value and b.event.value and not _same_value(a, b):
+                return True
+    return False

@@ -1,0 +1,302 @@
+"""Ordering merged events: textual edges, interval propagation, interval edges, order.
+
+Works on clusters of mentions (see :mod:`timeline.merging`) and produces the
+edges and narrowed intervals of the :class:`~timeline.graph.EventGraph`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+import itertools
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from timeline.merging import Item
+from timeline.model import Document
+from timeline.text import fold
+
+__all__ = [
+    "Constraint",
+    "interval_edges",
+    "order",
+    "propagate",
+    "repeated_events",
+    "textual_constraints",
+]
+
+_AGAIN = tuple(fold(w) for w in ("مرة أخرى", "مجددا", "من جديد", "ثانية", "مرة ثانية"))
+
+
+@attrs.frozen
+class Constraint:
+    """A relation between two clusters stated by the text.
+
+    ``kind`` is ``BEFORE`` (source before target) or ``INCLUDES`` (source
+    includes target); ``origin`` says where it came from (``signal``, ``again``,
+    ``presupposition``) and ``weight`` how much it is trusted.
+    """
+
+    source: int
+    target: int
+    kind: str
+    origin: str
+    weight: int
+
+
+def _between(text: str, a_end: int, b_start: int) -> str:
+    return fold(text[a_end:b_start])
+
+
+def textual_constraints(
+    documents: Sequence[Document],
+    items: Sequence[Item],
+    owner: Mapping[int, int],
+    signals: Mapping[str, str],
+    presupposes: Mapping[str, tuple[str, ...]],
+) -> list[Constraint]:
+    """Relations the texts state: signals in a sentence, "again", presuppositions."""
+    out: list[Constraint] = []
+    folded_signals = sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
+    by_doc: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        by_doc[item.doc_index].append(item)
+    for doc_index, doc_items in by_doc.items():
+        text = documents[doc_index].text
+        doc_items.sort(key=lambda i: i.event.start)
+        for a, b in itertools.pairwise(doc_items):
+            if a.event.sentence_start != b.event.sentence_start:
+                continue
+            gap = _between(text, a.event.end, b.event.start).split()
+            if len(gap) > 8:
+                continue
+            tail = " ".join(gap[-4:])  # the signal stands just before the second event
+            for word, kind in folded_signals:
+                if f" {word} " in f" {tail} " or tail.startswith(word + " ") or tail == word:
+                    ca, cb = owner[a.key], owner[b.key]
+                    if ca == cb:
+                        break
+                    if kind == "AFTER":  # A بعد B: B came first
+                        out.append(Constraint(cb, ca, "BEFORE", "signal", 3))
+                    elif kind == "BEFORE":
+                        out.append(Constraint(ca, cb, "BEFORE", "signal", 3))
+                    elif kind == "DURING":
+                        out.append(Constraint(cb, ca, "INCLUDES", "signal", 3))
+                    break
+        for previous, item in _again(text, doc_items):
+            if owner[previous.key] != owner[item.key]:
+                out.append(Constraint(owner[previous.key], owner[item.key], "BEFORE", "again", 2))
+        for item in doc_items:
+            wanted = presupposes.get(item.event.type)
+            if not wanted:
+                continue
+            for other in doc_items:
+                if other.event.type not in wanted or owner[other.key] == owner[item.key]:
+                    continue
+                if other.event.segment != item.event.segment:
+                    continue
+                if item.location and other.location and item.location == other.location:
+                    out.append(
+                        Constraint(owner[other.key], owner[item.key], "BEFORE", "presupposition", 1)
+                    )
+    return out
+
+
+def _again(text: str, doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
+    """Pairs (earlier, later) where the later event happens "again" (مرة أخرى)."""
+    out = []
+    for index, item in enumerate(doc_items):
+        after = fold(text[item.event.end : item.event.end + 40])
+        if not any(f" {w}" in f" {after[:30]}" for w in _AGAIN):
+            continue
+        for previous in reversed(doc_items[:index]):
+            same = previous.family == item.family and (
+                previous.participants & item.participants
+                or not (previous.participants and item.participants)
+            )
+            if same:
+                out.append((previous, item))
+                break
+    return out
+
+
+def repeated_events(documents: Sequence[Document], items: Sequence[Item]) -> list[tuple[int, int]]:
+    """Mention keys the text says are two occurrences ("they met again")."""
+    by_doc: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        by_doc[item.doc_index].append(item)
+    pairs = []
+    for doc_index, doc_items in by_doc.items():
+        doc_items.sort(key=lambda i: i.event.start)
+        pairs += [(a.key, b.key) for a, b in _again(documents[doc_index].text, doc_items)]
+    return pairs
+
+
+Interval = tuple[dt.date | None, dt.date | None]
+
+
+def _empty(span: Interval) -> bool:
+    return span[0] is not None and span[1] is not None and span[0] > span[1]
+
+
+def propagate(
+    intervals: list[Interval], constraints: Sequence[Constraint]
+) -> tuple[list[Interval], list[Constraint], list[str]]:
+    """Narrow intervals along the constraints; drop and report those that clash.
+
+    Returns:
+        The narrowed intervals, the constraints kept, and conflict messages.
+    """
+    kept: list[Constraint] = []
+    conflicts: list[str] = []
+    # Strongest first: a weaker constraint that contradicts stronger ones goes.
+    for constraint in sorted(constraints, key=lambda c: -c.weight):
+        trial = list(intervals)
+        if _creates_cycle(kept, constraint):
+            conflicts.append(
+                f"{constraint.origin} relation {constraint.source}→{constraint.target} "
+                "would close a cycle of BEFORE; set aside"
+            )
+            continue
+        ok = _settle(trial, [*kept, constraint])
+        if not ok:
+            conflicts.append(
+                f"{constraint.origin} relation {constraint.source}→{constraint.target} "
+                "contradicts the dates; set aside"
+            )
+            continue
+        kept.append(constraint)
+        intervals = trial
+    return intervals, kept, conflicts
+
+
+def _settle(intervals: list[Interval], constraints: Sequence[Constraint]) -> bool:
+    for _round in range(len(constraints) + 2):
+        changed = False
+        for c in constraints:
+            a, b = intervals[c.source], intervals[c.target]
+            if c.kind == "BEFORE":
+                # the later one starts no sooner than the earlier one starts
+                new_b = (_max(b[0], a[0]), b[1])
+                new_a = (a[0], _min(a[1], b[1]))
+            else:  # INCLUDES: target lies inside source
+                new_b = (_max(b[0], a[0]), _min(b[1], a[1]))
+                new_a = a
+            if new_a != a or new_b != b:
+                intervals[c.source], intervals[c.target] = new_a, new_b
+                changed = True
+            if _empty(intervals[c.source]) or _empty(intervals[c.target]):
+                return False
+        if not changed:
+            return True
+    return True
+
+
+def _max(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _min(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _creates_cycle(kept: Sequence[Constraint], new: Constraint) -> bool:
+    if new.kind != "BEFORE":
+        return False
+    successors: dict[int, list[int]] = defaultdict(list)
+    for c in kept:
+        if c.kind == "BEFORE":
+            successors[c.source].append(c.target)
+    stack, seen = [new.target], {new.target}
+    while stack:
+        node = stack.pop()
+        if node == new.source:
+            return True
+        for nxt in successors[node]:
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return False
+
+
+def interval_edges(intervals: Sequence[Interval]) -> list[tuple[int, int, str]]:
+    """``BEFORE`` edges of the interval order (its transitive reduction, by groups)
+    and ``SIMULTANEOUS`` edges between nodes on the same single day."""
+    groups: dict[Interval, list[int]] = defaultdict(list)
+    for index, span in enumerate(intervals):
+        if span[0] is not None and span[1] is not None:
+            groups[span].append(index)
+    spans = sorted(groups, key=lambda s: (s[1], s[0]))
+    ends = [s[1] for s in spans if s[1] is not None]
+    edges: list[tuple[int, int, str]] = []
+    running_max_start: list[dt.date] = []
+    best: dt.date | None = None
+    for span in spans:
+        best = span[0] if best is None or span[0] > best else best  # type: ignore[operator]
+        running_max_start.append(best)  # type: ignore[arg-type]
+    for span in spans:
+        start = span[0]
+        assert start is not None
+        count = bisect.bisect_left(ends, start)  # spans ending before this one starts
+        if not count:
+            continue
+        floor = running_max_start[count - 1]
+        # A precedes B directly unless some C lies between them (C starts after A ends)
+        for index in range(count - 1, -1, -1):
+            pred = spans[index]
+            if pred[1] is not None and pred[1] < floor:
+                break
+            for source in groups[pred][:1]:
+                for target in groups[span]:
+                    edges.append((source, target, "BEFORE"))
+            for source in groups[pred][1:]:
+                edges.append((source, groups[span][0], "BEFORE"))
+    for span, members in groups.items():
+        if span[0] == span[1]:
+            for a, b in itertools.pairwise(members):
+                edges.append((a, b, "SIMULTANEOUS"))
+    return edges
+
+
+def order(
+    intervals: Sequence[Interval],
+    before: Sequence[tuple[int, int]],
+    provenance: Sequence[tuple[int, int]],
+    horizon: dt.date | None,
+) -> list[int]:
+    """Node indices in time order: a topological order of ``before``, ties by estimate."""
+    far = dt.date.max
+
+    def estimate(index: int) -> dt.date:
+        early, late = intervals[index]
+        if early is not None and late is not None:
+            return early + (late - early) / 2
+        if late is not None:
+            return late
+        if early is not None:
+            return max(early, horizon) if horizon else early
+        return far
+
+    successors: dict[int, set[int]] = defaultdict(set)
+    indegree = [0] * len(intervals)
+    for a, b in before:
+        if b not in successors[a]:
+            successors[a].add(b)
+            indegree[b] += 1
+    heap = [(estimate(i), provenance[i], i) for i in range(len(intervals)) if not indegree[i]]
+    heapq.heapify(heap)
+    out: list[int] = []
+    while heap:
+        _est, _prov, index = heapq.heappop(heap)
+        out.append(index)
+        for nxt in sorted(successors[index]):
+            indegree[nxt] -= 1
+            if not indegree[nxt]:
+                heapq.heappush(heap, (estimate(nxt), provenance[nxt], nxt))
+    if len(out) < len(intervals):  # a cycle slipped through: keep the rest by estimate
+        rest = sorted(set(range(len(intervals))) - set(out), key=lambda i: (estimate(i), i))
+        out.extend(rest)
+    return out
