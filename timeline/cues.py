@@ -19,6 +19,8 @@ _WINDOW = 200
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 # "على أن" + an imperfect verb: "provided that it will …" (على أن تنطلق المباراة).
 _SUBJUNCTIVE = re.compile(r"(?<!\w)على\s+ان\s+[يت]\w{2,}")
+# "كان من المقرر": was scheduled, a plan told in the past.
+_WAS_PLANNED = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر|المتوقع|المفترض|المزمع)")
 _PAST_LEAD = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _CUE = re.compile(
     r"(?<!\w)(?:[وف]?(?:" + alternation(FUTURE_CUES) + r")(?!\w)"
@@ -64,6 +66,8 @@ def tense(normalized: str, position: int) -> str | None:
     reports = list(_REPORT.finditer(window))
     if reports:
         window = window[reports[-1].end() :]
+    if _WAS_PLANNED.search(window):
+        return "past"
     if any(m["verb"] is None or _is_future_verb(m["verb"]) for m in _CUE.finditer(window)):
         return "future"
     if _SUBJUNCTIVE.search(window):

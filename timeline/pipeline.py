@@ -31,6 +31,7 @@ _PAIR = re.compile(
 JOINERS = alternation(DAY_CLOCK_JOINERS)
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_ABSOLUTE_YEAR = re.compile(r"^\d{4}$")
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 
 
@@ -40,7 +41,7 @@ def _last_day(
     bounds: list[int],
     position: int,
     anchor: dt.date | None,
-    month: bool = False,
+    level: str = "D",
 ) -> dt.date | None:
     """The last day named earlier within the same sentence or paragraph, else ``anchor``.
 
@@ -56,8 +57,10 @@ def _last_day(
             continue
         if _ABSOLUTE_DAY.match(previous.value[:10]):
             return dt.date.fromisoformat(previous.value[:10])
-        if month and _ABSOLUTE_MONTH.match(previous.value):
+        if level in ("M", "Y") and _ABSOLUTE_MONTH.match(previous.value):
             return dt.date.fromisoformat(previous.value + "-01")
+        if level == "Y" and _ABSOLUTE_YEAR.match(previous.value):
+            return dt.date(int(previous.value), 1, 1)
     return anchor
 
 
@@ -148,7 +151,7 @@ def extract(
         if cand.spec.day_from_context:
             bounds = sentences if cand.spec.day_from_context == "sentence" else paragraphs
             anchor = _last_day(
-                timexes, norm.positions, bounds, cand.start, anchor, month=cand.spec.unit == "M"
+                timexes, norm.positions, bounds, cand.start, anchor, level=cand.spec.unit or "D"
             )
         r = resolve(cand.spec, anchor, future=said == "future", near_future=said is None)
         timexes.append(

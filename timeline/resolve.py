@@ -88,6 +88,15 @@ def _finish(spec: TimeSpec, value: str, note: str | None = None, **extra: object
     )
 
 
+def _pick_slot(here: int, want: int, size: int, direction: str) -> int:
+    """The index of the wanted slot (quarter, half) nearest ``here`` in ``direction``."""
+    if direction in ("PAST", "BEFORE"):
+        pick = here - ((here - want) % size)
+        return pick - size if pick == here and direction == "BEFORE" else pick
+    pick = here + ((want - here) % size)
+    return pick + size if pick == here and direction == "AFTER" else pick
+
+
 def _weekday_near(anchor: dt.date, weekday: int, direction: str) -> dt.date:
     delta = weekday - anchor.isoweekday()
     if direction in ("PAST", "BEFORE"):
@@ -224,6 +233,12 @@ def _gregorian(
         return _absolute(attrs.evolve(spec, year=year))
     if spec.weekday is not None:
         return _finish(spec, _day(_weekday_near(anchor, spec.weekday, direction)))
+    if spec.period and spec.period[0] in "QH" and spec.period[1:].isdigit():
+        size = 4 if spec.period[0] == "Q" else 2
+        here = anchor.year * size + (anchor.month - 1) * size // 12
+        want = int(spec.period[1:]) - 1
+        pick = _pick_slot(here, want, size, direction)
+        return _finish(spec, f"{pick // size:04d}-{spec.period[0]}{pick % size + 1}")
     if spec.period in _SEASONS:
         year, season = season_of(anchor)
         here = year * 4 + _SEASONS.index(season)

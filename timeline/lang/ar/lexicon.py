@@ -275,6 +275,10 @@ UNITS: dict[str, tuple[str, int | None]] = {
     "شهرين": ("M", 2),
     "شهران": ("M", 2),
     "أشهر": ("M", None),
+    "أشهرا": ("M", None),
+    "أعواما": ("Y", None),
+    "أياما": ("D", None),
+    "شهورا": ("M", None),
     "شهور": ("M", None),
     "الأشهر": ("M", None),
     "الشهور": ("M", None),
@@ -370,6 +374,7 @@ THIS_WORDS: tuple[str, ...] = ("هذا", "هذه", "هذي")
 FUTURE_CUES: tuple[str, ...] = (
     "من المقرر",
     "اعتبارا من",
+    "توقعات",
     "ابتداء من",
     "بدءا من",
     "توقع أن",
@@ -742,6 +747,8 @@ VAGUE: dict[str, str] = {
     "مستقبلا": "FUTURE_REF",
     "مرحلة لاحقة": "FUTURE_REF",
     "فيما بعد": "FUTURE_REF",
+    "موعد لاحق": "FUTURE_REF",
+    "وقت لاحق من هذا العام": "FUTURE_REF",
     "المرحلة القادمة": "FUTURE_REF",
     "المرحلة المقبلة": "FUTURE_REF",
     "المستقبل القريب": "FUTURE_REF",
@@ -1069,7 +1076,7 @@ PART_MODS_RELATIVE: dict[str, str] = {
 
 # Words that may stand between a day and its clock time in one expression
 # (يوم الجمعة في الساعة الثامنة).
-DAY_CLOCK_JOINERS: tuple[str, ...] = ("في", "عند", "على", "،", ",")
+DAY_CLOCK_JOINERS: tuple[str, ...] = ("،", ",")
 
 # Definite duals that name the last or next two units (العامين الماضيين).
 DUAL_PERIODS: dict[str, str] = {

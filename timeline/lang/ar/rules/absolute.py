@@ -8,6 +8,7 @@ from timeline.lang.ar.common import (
     AMBIGUOUS_MONTHS,
     EN_MONTHS,
     GREGORIAN_HOLIDAYS,
+    MONTHS,
     ORDINALS,
     WEEKDAYS,
     key,
@@ -21,7 +22,7 @@ from timeline.rules import Example, Match, Rule
 from timeline.values import CONTEXT, TimeSpec
 
 _YEAR_TAIL = r"\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنة|السنه|لعام)\s+)?{year}(?:\s*{gsuf})?"
-_WEEKDAY_HEAD = r"(?:(?:يوم\s+)?{weekday_any}\s*[،,]?\s*(?:الموافق\s+)?)?"
+_WEEKDAY_HEAD = r"(?:(?:يوم\s+)?{weekday_any}(?:\s+{signal:wsignal})?\s*[،,]?\s*(?:الموافق\s+)?)?"
 _DAY = r"(?:(?:يوم\s+)?{day}|{ordinal}\s+(?:من\s+)?)"
 
 
@@ -45,6 +46,15 @@ def _date(m: Match) -> TimeSpec | None:
         weekday=lookup(WEEKDAYS, m["weekday_any"]),
         direction=signal_direction(m["signal"]) or CONTEXT,
     )
+
+
+def _month_range_start(m: Match) -> TimeSpec | None:
+    first = lookup(MONTHS, m["month"])
+    last = lookup(MONTHS, m["m2"])
+    year = year_of(m["year"])
+    if first is None or last is None or year is None or first >= last:
+        return None
+    return TimeSpec(year=year, month=first)
 
 
 def _range_start(m: Match) -> TimeSpec | None:
@@ -190,6 +200,7 @@ RULES = (
                 value="2024-11-05",
             ),
             Example(text="10 دجنبر المقبل", published="2024-10-29", value="2024-12-10"),
+            Example(text="يوم الخميس المقبل 2 مارس", published="2023-02-27", value="2023-03-02"),
             Example(text="16 يوليو الجاري", published="2024-07-07", value="2024-07-16"),
             Example(text="يوم 5 شتنبر المقبل", published="2022-08-01", value="2022-09-05"),
             Example(
@@ -239,6 +250,21 @@ RULES = (
             ),
         ),
         priority=3,
+    ),
+    Rule(
+        name="month_range_start",
+        pattern=r"(?P<span>(?:شهر\s+)?{month})\s*(?:-|–|إلى|الى|حتى|و|لغاية)\s*{month:m2}"
+        + _YEAR_TAIL,
+        build=_month_range_start,
+        examples=(
+            Example(
+                text="من يناير إلى أبريل ٢٠١٧",
+                published="2019-05-02",
+                surface="يناير",
+                value="2017-01",
+                others=("أبريل ٢٠١٧",),
+            ),
+        ),
     ),
     Rule(
         name="month_year",

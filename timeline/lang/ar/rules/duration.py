@@ -269,7 +269,9 @@ RULES = (
     ),
     Rule(
         name="duration_bare_plural",
-        pattern=r"(?:أسابيع|أشهر|شهور|سنوات|سنين|ساعات|دقائق|أيام|أعوام|عقود)(?!\s+ال)",
+        pattern=r"(?:ل|(?:استمر\w*|يستمر\w*|تستمر\w*|دام\w*|تدوم|يدوم|متأخر\w*|تأخر\w*"
+        r"|طيلة|طوال|بعد|قبل)\s+)(?P<span>(?:أسابيع|أشهر|شهور|سنوات|سنين|ساعات|دقائق|أيام|أعوام"
+        r"|عقود))(?!\s+ال)",
         build=_bare_plural,
         examples=(
             Example(
@@ -278,5 +280,21 @@ RULES = (
             Example(text="إقفال الطريق لساعات", published=None, surface="ساعات", value="PTXH"),
         ),
         priority=-3,
+    ),
+    Rule(
+        name="duration_by_amount",
+        pattern=r"(?P<lead>ب)(?P<span>(?:{num}\s+)?{unit})",
+        build=_count,
+        examples=(
+            Example(text="قبل الموعد الرسمي بأسبوع", published=None, surface="أسبوع", value="P1W"),
+            Example(text="تأخر القطار بساعة", published=None, surface="ساعة", value="PT1H"),
+        ),
+        priority=-1,
+    ),
+    Rule(
+        name="duration_several_after",
+        pattern=r"{unit_pl}\s+(?:عدة|عديدة)",
+        build=_several,
+        examples=(Example(text="أشهراً عدة", published=None, value="PXM"),),
     ),
 )

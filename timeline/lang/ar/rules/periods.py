@@ -37,6 +37,19 @@ def _quarter(m: Match) -> TimeSpec | None:
     return _year_part(m, f"Q{n}")
 
 
+def _period_alone(m: Match) -> TimeSpec | None:
+    if m.has("which"):
+        n = lookup(QUARTER_ORDINALS, m["qord"])
+        if n is None:
+            return None
+        half = key(m["which"]) == "النصف"
+        if half and n > 2:
+            return None
+        return TimeSpec(period=f"{'H' if half else 'Q'}{n}")
+    season = lookup(SEASONS, m["season"])
+    return None if season is None else TimeSpec(period=season)
+
+
 def _season_year(m: Match) -> TimeSpec | None:
     season = lookup(SEASONS, m["season"])
     return None if season is None else _year_part(m, season)
@@ -86,6 +99,33 @@ RULES = (
             Example(text="الربع الثالث من العام الماضي", published="2024-10-21", value="2023-Q3"),
             Example(text="الفصل الأخير من عام 2022", published=None, value="2022-Q4"),
         ),
+    ),
+    Rule(
+        name="period_after_lead",
+        pattern=r"(?:خلال|في|طوال|مطلع|نهاية|بداية|منتصف|أواخر|أوائل)\s+(?P<span>(?:(?P<which>الربع|"
+        r"الفصل|الثلاثي|النصف)\s+{qord}|{season}))(?!\s+(?:من|العربي|{signal}|{year}))",
+        build=_period_alone,
+        examples=(
+            Example(
+                text="تباطأ التضخم خلال الربع الثالث",
+                published="2022-11-03",
+                surface="الربع الثالث",
+                value="2022-Q3",
+            ),
+            Example(
+                text="توقعات ببلوغ برنت 90 دولاراً خلال الصيف",
+                published="2024-04-04",
+                surface="الصيف",
+                value="2024-SU",
+            ),
+            Example(
+                text="تتراجع الأسعار في الشتاء",
+                published="2024-04-04",
+                surface="الشتاء",
+                value="2023-WI",
+            ),
+        ),
+        priority=-1,
     ),
     Rule(
         name="season_year",

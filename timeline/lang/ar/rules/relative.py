@@ -92,6 +92,10 @@ def _month_relative_year(m: Match) -> TimeSpec | None:
     if offset is None:
         return None
     day = int(m["day"] or 0) if m.has("day") else lookup(ORDINALS, m["ordinal"])
+    if m.has("same"):  # "فيفري من العام نفسه": the year the text just named
+        return TimeSpec(unit="Y", offset=0, month=month, day=day, day_from_context="paragraph")
+    if not m.has("signal") and not m.has("this"):
+        return None  # "مارس من العام" alone says nothing of which year
     return TimeSpec(unit="Y", offset=offset, month=month, day=day)
 
 
@@ -180,7 +184,7 @@ RULES = (
         pattern=r"(?P<lead>قبل|منذ|بعد|عقب)\s+(?:(?:{mod_word})\s+)?(?:{num}\s+)?{unit}"
         r"(?:\s+(?P<one>واحد|واحدة|واحدا))?(?:\s+و\s*(?:(?P<half>نصف|ربع)(?:\s+{unit_sg})?"
         r"|{num:n2}\s+{unit:u2}|{unit_dual:u3}))?"
-        r"(?!\s+(?:من|على|ان|أن|لـ?)(?!\w))",
+        r"(?!\s+(?:فقط\s+)?(?:من|على|ان|أن|لـ?)(?!\w))",
         build=_ago,
         examples=(
             Example(text="قبل ثلاثة أشهر", published="2024-10-21", value="2024-07"),
@@ -217,11 +221,18 @@ RULES = (
     Rule(
         name="month_relative_year",
         pattern=r"(?:{day}\s+|{ordinal}\s+(?:من\s+)?)?(?:شهر\s+)?{monthp}\s+(?:من\s+)?"
-        r"(?:(?:{this}\s+)?(?:العام|السنه)(?:\s+{signal})?)",
+        r"(?:(?:{this}\s+)?(?:العام|السنه)(?:\s+(?:{signal}|(?P<same>نفسه|ذاته)))?)",
         build=_month_relative_year,
         examples=(
             Example(text="يونيو من العام الماضي", published="2024-10-21", value="2023-06"),
             Example(text="مارس من هذا العام", published="2024-10-21", value="2024-03"),
+            Example(
+                text="فاز في 2019 ثم عاد في فيفري من العام نفسه",
+                published="2024-10-21",
+                surface="فيفري من العام نفسه",
+                value="2019-02",
+                others=("2019",),
+            ),
             Example(text="15 مايو من العام الجاري", published="2024-10-21", value="2024-05-15"),
         ),
         priority=1,
@@ -239,11 +250,11 @@ RULES = (
     ),
     Rule(
         name="weekend",
-        pattern=r"(?:عطلة\s+)?نهاية\s+(?:ال)?أسبوع(?:\s+{signal})?",
+        pattern=r"(?:عطلة|عطلات)\s+نهاية\s+(?:ال)?أسبوع(?:\s+{signal})?",
         build=_weekend,
         examples=(
             Example(text="عطلة نهاية الأسبوع", published="2024-10-21", value="2024-W43-WE"),
-            Example(text="نهاية الأسبوع المقبل", published="2024-10-21", value="2024-W44-WE"),
+            Example(text="عطلة نهاية الأسبوع المقبل", published="2024-10-21", value="2024-W44-WE"),
         ),
         priority=1,
     ),

@@ -45,12 +45,19 @@ def _midnight(m: Match) -> TimeSpec | None:
     base = _day_of(m)
     implicit = not (m.has("reld") or m.has("weekday_any"))
     return attrs.evolve(
-        base, hour=24, minute=0, part=None, day_from_context="sentence" if implicit else None
+        base, hour=24, minute=0, part=None, day_from_context="paragraph" if implicit else None
     )
 
 
 def _afternoon(m: Match) -> TimeSpec | None:
-    return TimeSpec(type="TIME", unit="D", offset=0, part="AF", day_from_context="sentence")
+    return TimeSpec(type="TIME", unit="D", offset=0, part="AF", day_from_context="paragraph")
+
+
+def _part_alone(m: Match) -> TimeSpec | None:
+    part = lookup(DAY_PARTS, m.full)
+    if part is None:
+        return None
+    return TimeSpec(type="TIME", unit="D", offset=0, part=part, day_from_context="paragraph")
 
 
 def _tonight(m: Match) -> TimeSpec | None:
@@ -82,7 +89,7 @@ def _clock(m: Match) -> TimeSpec | None:
     base = _day_of(m)
     implicit = not (m.has("reld") or m.has("weekday_any"))
     return TimeSpec(
-        day_from_context="sentence" if implicit else None,
+        day_from_context="paragraph" if implicit else None,
         type="TIME",
         unit=base.unit,
         offset=base.offset,
@@ -210,6 +217,20 @@ RULES = (
             ),
         ),
         priority=2,
+    ),
+    Rule(
+        name="part_of_day_after_lead",
+        pattern=r"(?:منذ|حتى|طوال|صباح|خلال)\s+(?P<span>الصباح|المساء|الظهر|الليل|الفجر)",
+        build=_part_alone,
+        examples=(
+            Example(
+                text="ومنذ الصباح بدأ آلاف النازحين العودة",
+                published="2024-11-27",
+                surface="الصباح",
+                value="2024-11-27TMO",
+            ),
+        ),
+        priority=-1,
     ),
     Rule(
         name="afternoon",
