@@ -102,3 +102,18 @@ def test_module_entry_point() -> None:
         check=True,
     )
     assert len(out.stdout.strip().splitlines()) == 5
+
+
+def test_cli_graph_json_graphml_timelinejs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["graph", str(ROOT / "seeds")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["nodes"] and data["edges"]
+    out = tmp_path / "g.graphml"
+    assert main(["graph", str(ROOT / "seeds"), "--format", "graphml", "-o", str(out)]) == 0
+    assert "<graphml" in out.read_text(encoding="utf-8")
+    assert main(["graph", str(ROOT / "seeds"), "--format", "graphml"]) == 2
+    tl = tmp_path / "t.json"
+    assert main(["graph", str(ROOT / "seeds"), "--format", "timelinejs", "-o", str(tl)]) == 0
+    assert json.loads(tl.read_text(encoding="utf-8"))["events"]

@@ -1,4 +1,4 @@
-"""The command line: ``timeline extract PATH... [--published DATE]``."""
+"""The command line: ``timeline extract PATH...`` and ``timeline graph PATH...``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,32 @@ def _documents(paths: Sequence[str], published: str | None, prefer: str) -> Iter
             yield extract(read_text(path), published=published, doc_id=path.stem, prefer=prefer)
 
 
+def _graph(args: argparse.Namespace) -> int:
+    from timeline.graph import build_graph
+
+    try:
+        graph = build_graph(_documents(args.paths, args.published, "auto"))
+        if args.format == "graphml":
+            if not args.output:
+                print("timeline: error: --format graphml needs -o FILE", file=sys.stderr)
+                return 2
+            graph.to_graphml(args.output)
+            return 0
+        data = graph.to_timelinejs() if args.format == "timelinejs" else graph.to_dict()
+        text = json.dumps(data, ensure_ascii=False, indent=args.indent)
+        if args.output:
+            Path(args.output).write_text(text + "\n", encoding="utf-8")
+        else:
+            print(text)
+    except TimelineError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = argparse.ArgumentParser(
@@ -44,7 +70,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ex.add_argument("--prefer", choices=PREFER, default="auto")
     ex.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
     ex.add_argument("--no-text", action="store_true", help="leave the text out of the output")
+    gr = sub.add_parser(
+        "graph",
+        help="merge the events of many documents into one ordered graph",
+        description="Build the event graph of the documents and print it as JSON "
+        "(EventGraph.to_dict()), or write GraphML or TimelineJS JSON.",
+    )
+    gr.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    gr.add_argument("--published", help="publication date (ISO) for files given one by one")
+    gr.add_argument("--format", choices=("json", "graphml", "timelinejs"), default="json")
+    gr.add_argument("-o", "--output", help="write to this file instead of standard output")
+    gr.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
     args = parser.parse_args(argv)
+    if args.command == "graph":
+        return _graph(args)
     try:
         for doc in _documents(args.paths, args.published, args.prefer):
             data = doc.to_dict()
