@@ -17,7 +17,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
     [
         ("seeds", 0.97),
         ("dev", 0.95),
-        ("dev2", 0.93), ("dev3", 0.92),
+        ("dev2", 0.93),
+        ("dev3", 0.92),
         ("assistant", 0.95),
         ("assistant2", 0.95),
         ("assistant3", 0.93),

@@ -24,6 +24,7 @@ from timeline.errors import (
 from timeline.graph import EventGraph, Node, build_graph
 from timeline.model import Document, Event, Mention, Segment, TimeExpression
 from timeline.pipeline import extract
+from timeline.plot import render
 
 __all__ = [
     "CorpusError",
@@ -42,6 +43,7 @@ __all__ = [
     "build_graph",
     "extract",
     "read_corpus",
+    "render",
 ]
 
 __version__ = "0.1.0"

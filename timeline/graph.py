@@ -135,11 +135,13 @@ class EventGraph:
         edges: ``(source, target, relation)`` triples: ``BEFORE`` (source before
             target), ``SIMULTANEOUS`` or ``INCLUDES`` (source includes target).
         conflicts: Contradictions found and set aside, in words.
+        sources: Each source document's id and publication date.
     """
 
     nodes: Mapping[str, Node]
     edges: tuple[tuple[str, str, str], ...]
     conflicts: tuple[str, ...] = ()
+    sources: Mapping[str, dt.date | None] = attrs.field(factory=dict)
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -214,6 +216,7 @@ class EventGraph:
             "nodes": [n.to_dict() for n in self.nodes.values()],
             "edges": [{"source": s, "target": t, "relation": r} for s, t, r in self.edges],
             "conflicts": list(self.conflicts),
+            "sources": {k: _iso(v) for k, v in self.sources.items()},
         }
 
     @classmethod
@@ -224,6 +227,9 @@ class EventGraph:
             nodes={n.id: n for n in nodes},
             edges=tuple((e["source"], e["target"], e["relation"]) for e in data.get("edges", ())),
             conflicts=tuple(data.get("conflicts", ())),
+            sources={
+                k: parse_date(v, what="source date") for k, v in data.get("sources", {}).items()
+            },
         )
 
     def to_networkx(self) -> nx.DiGraph[str]:
@@ -381,7 +387,8 @@ def build_graph(documents: Iterable[Document], *, language: str = "ar") -> Event
             seen.add(edge)
             all_edges.append(edge)
     messages = tuple(_name_conflict(msg, ids, nodes) for msg in conflicts)
-    return EventGraph(nodes=nodes, edges=tuple(all_edges), conflicts=messages)
+    sources = {(d.id if d.id is not None else f"doc{i}"): d.published for i, d in enumerate(docs)}
+    return EventGraph(nodes=nodes, edges=tuple(all_edges), conflicts=messages, sources=sources)
 
 
 def _name_conflict(message: str, ids: Mapping[int, str], nodes: Mapping[str, Node]) -> str:
