@@ -21,6 +21,7 @@ What the picture shows:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,6 +114,13 @@ class _Item:
     point: bool
 
 
+def _num(day: dt.date) -> float:
+    """A date on matplotlib's date axis."""
+    import matplotlib.dates as mdates
+
+    return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
+
+
 def _fonts() -> list[str]:
     """The installed fonts of :data:`FONTS`, best first (DejaVu Sans always is)."""
     from matplotlib import font_manager
@@ -200,7 +208,7 @@ def _date_formatter(options: PlotOptions, span_days: int) -> Any:
     from matplotlib.ticker import FuncFormatter
 
     def fmt(x: float, _pos: int | None = None) -> str:
-        day = mdates.num2date(x).date()
+        day = mdates.num2date(x).date()  # type: ignore[no-untyped-call]
         month = MONTHS_AR[day.month - 1] if options.months == "ar" else day.strftime("%b")
         if span_days <= 45:
             return f"{day.day} {month}"
@@ -246,7 +254,7 @@ def figure(
         share = ratio / sum(ratios)
         ticks = max(2, round(9 * share))
         low = 4 if share > 0.5 else 1
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=low, maxticks=max(ticks, low)))
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=low, maxticks=max(ticks, low)))  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_formatter(_date_formatter(options, span if share > 0.3 else 400))
         for tick in ax.get_xticklabels():
             tick.set_language("ar")
@@ -275,10 +283,9 @@ def _draw_panel(
     window: tuple[dt.date, dt.date],
     options: PlotOptions,
 ) -> None:
-    import matplotlib.dates as mdates
 
     lo, hi = window
-    ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
+    ax.set_xlim(_num(lo), _num(hi))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     for lane_index in range(len(lanes)):
         ax.axhline(lane_index, color="#eeeeee", linewidth=8, zorder=0)
@@ -290,7 +297,7 @@ def _draw_panel(
         size = 6 + 3 * min(item.node.documents, 4)
         if item.point:
             ax.plot(
-                mdates.date2num(item.start),
+                _num(item.start),
                 y,
                 "o",
                 color=color,
@@ -299,7 +306,7 @@ def _draw_panel(
                 gid=f"marker:{item.node.id}",
             )
             continue
-        left, right = mdates.date2num(item.start), mdates.date2num(item.end + _DAY)
+        left, right = _num(item.start), _num(item.end + _DAY)
         if item.open_start or item.open_end:
             _fading_bar(ax, left, right, y, color, item)
         else:
@@ -355,12 +362,11 @@ def _fading_bar(ax: Axes, left: float, right: float, y: float, color: str, item:
 
 
 def _source_ticks(ax: Axes, graph: EventGraph, window: tuple[dt.date, dt.date]) -> None:
-    import matplotlib.dates as mdates
 
     for day in sorted({d for d in graph.sources.values() if d is not None}):
         if window[0] <= day <= window[1]:
             ax.axvline(
-                mdates.date2num(day),
+                _num(day),
                 ymin=0,
                 ymax=0.05,
                 color="#999999",
@@ -373,7 +379,7 @@ def _source_ticks(ax: Axes, graph: EventGraph, window: tuple[dt.date, dt.date]) 
 def _broken_axis_marks(axs: Sequence[Axes]) -> None:
     if len(axs) < 2:
         return
-    for left, right in zip(axs, axs[1:], strict=False):
+    for left, right in itertools.pairwise(axs):
         left.spines["right"].set_visible(False)
         right.spines["left"].set_visible(False)
         right.tick_params(left=False)
@@ -413,7 +419,6 @@ def _place_labels(
     options: PlotOptions,
 ) -> None:
     """Put each label near its event, stepping away until it overlaps no other."""
-    import matplotlib.dates as mdates
 
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     placed: list[Any] = []
@@ -424,9 +429,9 @@ def _place_labels(
         if panel is None:
             continue
         ax = axs[panel]
-        x = mdates.date2num(middle)
+        x = _num(middle)
         y = lanes.index(item.lane)
-        lo, hi = (mdates.date2num(d) for d in panels[panel])
+        lo, hi = (_num(d) for d in panels[panel])
         where = (x - lo) / max(hi - lo, 1e-9)
         align = "right" if where > 0.85 else "left" if where < 0.15 else "center"
         text = None
