@@ -1,4 +1,4 @@
-"""The command line: ``timeline extract PATH...`` and ``timeline graph PATH...``."""
+"""The command line: ``timeline extract``, ``timeline graph`` and ``timeline render``."""
 
 from __future__ import annotations
 
@@ -53,6 +53,39 @@ def _graph(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    from timeline.graph import build_graph
+    from timeline.plot import render
+
+    broken = {"auto": "auto", "on": True, "off": False}[args.broken_axis]
+    types = tuple(t.strip().upper() for t in args.types.split(",")) if args.types else None
+    try:
+        documents = list(_documents(args.paths, args.published, "auto"))
+        source = build_graph(documents) if args.show == "events" else documents
+        render(
+            source,
+            args.output,
+            title=args.title,
+            lanes=args.lanes,
+            months=args.months,
+            statements=args.statements,
+            types=types,
+            broken_axis=broken,
+            show=args.show,
+            width=args.width,
+            dpi=args.dpi,
+        )
+        if args.html:
+            (source if not isinstance(source, list) else build_graph(documents)).to_html(
+                args.html, title=args.title or "الخط الزمني"
+            )
+    except (TimelineError, OSError) as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return 2
+    print(args.output)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = argparse.ArgumentParser(
@@ -81,9 +114,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     gr.add_argument("--format", choices=("json", "graphml", "timelinejs"), default="json")
     gr.add_argument("-o", "--output", help="write to this file instead of standard output")
     gr.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
+    rd = sub.add_parser(
+        "render",
+        help="draw a timeline PNG of the documents' events",
+        description="Build the event graph of the documents and draw it as a PNG timeline.",
+    )
+    rd.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    rd.add_argument("-o", "--output", required=True, help="the PNG to write")
+    rd.add_argument("--published", help="publication date (ISO) for files given one by one")
+    rd.add_argument("--title", help="the picture's title")
+    rd.add_argument("--lanes", choices=("type", "participant"), default="type")
+    rd.add_argument("--months", choices=("ar", "latin"), default="ar")
+    rd.add_argument("--statements", action="store_true", help="draw statements too")
+    rd.add_argument("--types", help="comma-separated event types to keep (MEETING,VISIT,…)")
+    rd.add_argument("--broken-axis", choices=("auto", "on", "off"), default="auto")
+    rd.add_argument("--show", choices=("events", "timexes"), default="events")
+    rd.add_argument("--html", help="also write an interactive HTML timeline here")
+    rd.add_argument("--width", type=float, default=14.0)
+    rd.add_argument("--dpi", type=int, default=130)
     args = parser.parse_args(argv)
     if args.command == "graph":
         return _graph(args)
+    if args.command == "render":
+        return _render(args)
     try:
         for doc in _documents(args.paths, args.published, args.prefer):
             data = doc.to_dict()

@@ -384,6 +384,8 @@ def _date(
             ctx.tokens[i].text in ctx.lang.time_signals for i in range(lo_tok + 1, last)
         )
         if crossed:
+            if hit.trigger.type == "STATEMENT":
+                continue  # a statement crossed to its topic's date keeps its own day
             key = (key[0] + _TIME_REACH, key[1])
         if best is None or key < best[:2]:
             best = (key[0], key[1], item)

@@ -264,6 +264,12 @@ class EventGraph:
         nx.write_graphml(graph, out)
         return out
 
+    def to_html(self, path: str | Path, *, title: str = "الخط الزمني") -> Path:
+        """Write a self-contained, right-to-left interactive HTML timeline."""
+        from timeline.html import to_html
+
+        return to_html(self, path, title=title)
+
     def to_timelinejs(self, title: str = "timeline") -> dict[str, Any]:
         """Return a TimelineJS3 JSON document (one slide per dated node)."""
         events = []

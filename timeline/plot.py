@@ -30,7 +30,7 @@ import attrs
 
 from timeline.errors import InvalidSettingError
 from timeline.graph import EventGraph, Node, build_graph
-from timeline.model import Document
+from timeline.model import Document, Mention
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -52,6 +52,8 @@ TYPE_LABELS_AR = {
     "VETO": "فيتو",
     "NEGOTIATION": "مفاوضات",
     "AID": "مساعدات",
+    "gregorian": "تقويم ميلادي",
+    "hijri": "تقويم هجري",
 }
 MONTHS_AR = (
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
@@ -81,6 +83,8 @@ class PlotOptions:
         width: Figure width in inches (height follows the lanes).
         dpi: Resolution of the PNG.
         max_label: Longest label in characters before it is shortened.
+        show: ``"events"`` (the event graph) or ``"timexes"`` (the dated time
+            expressions of the documents, one lane per calendar).
     """
 
     title: str | None = None
@@ -93,12 +97,15 @@ class PlotOptions:
     width: float = 14.0
     dpi: int = 130
     max_label: int = 34
+    show: str = "events"
 
     def __attrs_post_init__(self) -> None:
         if self.lanes not in ("type", "participant"):
             raise InvalidSettingError(f"lanes={self.lanes!r}; expected 'type' or 'participant'")
         if self.months not in ("ar", "latin"):
             raise InvalidSettingError(f"months={self.months!r}; expected 'ar' or 'latin'")
+        if self.show not in ("events", "timexes"):
+            raise InvalidSettingError(f"show={self.show!r}; expected 'events' or 'timexes'")
         if self.broken_axis not in ("auto", True, False):
             raise InvalidSettingError(f"broken_axis={self.broken_axis!r}")
 
@@ -129,18 +136,63 @@ def _fonts() -> list[str]:
     return [name for name in FONTS if name in installed] or ["DejaVu Sans"]
 
 
-def _as_graph(source: EventGraph | Document | Iterable[Document]) -> EventGraph:
+def _as_graph(source: EventGraph | Document | Iterable[Document], show: str) -> EventGraph:
     if isinstance(source, EventGraph):
+        if show == "timexes":
+            raise InvalidSettingError("show='timexes' needs documents, not a graph")
         return source
-    if isinstance(source, Document):
-        return build_graph([source])
-    return build_graph(source)
+    documents = [source] if isinstance(source, Document) else list(source)
+    if show == "timexes":
+        return _timex_graph(documents)
+    return build_graph(documents)
+
+
+HIJRI_MONTHS_AR = (
+    "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+    "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+)  # fmt: skip
+
+
+def _hijri_words(reading: str) -> str:
+    """``1445-12-08`` → ``8 ذو الحجة 1445هـ``."""
+    parts = [int(p) for p in reading.split("-") if p.isdigit()]
+    if len(parts) >= 2 and 1 <= parts[1] <= 12:
+        day = f"{parts[2]} " if len(parts) == 3 else ""
+        return f"{day}{HIJRI_MONTHS_AR[parts[1] - 1]} {parts[0]}هـ"
+    return f"{reading}هـ"
+
+
+def _timex_graph(documents: Sequence[Document]) -> EventGraph:
+    """The dated time expressions of documents, as a graph of one-mention nodes."""
+    nodes: dict[str, Node] = {}
+    for doc_index, doc in enumerate(documents):
+        name = doc.id or f"doc{doc_index}"
+        for t in doc.timexes:
+            if t.type not in ("DATE", "TIME") or (t.earliest is None and t.latest is None):
+                continue
+            reading = f" ({_hijri_words(t.hijri)})" if t.hijri else ""
+            node_id = f"t{len(nodes):05d}"
+            nodes[node_id] = Node(
+                id=node_id,
+                type=t.calendar,
+                label=t.text + reading,
+                earliest=t.earliest,
+                latest=t.latest,
+                value=t.value,
+                participants=(),
+                location=None,
+                modality="asserted",
+                mentions=(Mention(doc=name, start=t.start, end=t.end, trigger=t.text),),
+            )
+    ordered = sorted(nodes.values(), key=lambda n: n.earliest or n.latest or dt.date.max)
+    sources = {(d.id or f"doc{i}"): d.published for i, d in enumerate(documents)}
+    return EventGraph(nodes={n.id: n for n in ordered}, edges=(), sources=sources)
 
 
 def _items(graph: EventGraph, options: PlotOptions) -> list[_Item]:
     out = []
     for node in graph.ordered():
-        if node.type == "STATEMENT" and not options.statements:
+        if node.type == "STATEMENT" and not options.statements and options.show == "events":
             continue
         if options.types is not None and node.type not in options.types:
             continue
@@ -183,7 +235,7 @@ def _panels(items: Sequence[_Item], options: PlotOptions) -> list[tuple[dt.date,
     if options.broken_axis is False:
         return [(lo - pad, hi + pad)]
     points = sorted(i.start + (i.end - i.start) / 2 for i in items)
-    limit = total * 0.25 if options.broken_axis == "auto" else 60
+    limit = max(total * 0.25, 90) if options.broken_axis == "auto" else 60
     groups: list[list[dt.date]] = [[points[0], points[0]]]
     for point in points[1:]:
         if (point - groups[-1][1]).days > limit:
@@ -230,7 +282,7 @@ def figure(
     import matplotlib.pyplot as plt
 
     options = options or PlotOptions()
-    graph = _as_graph(source)
+    graph = _as_graph(source, options.show)
     items = _items(graph, options)
     plt.rcParams["font.family"] = _fonts()
     lanes = list(dict.fromkeys(i.lane for i in items)) or ["—"]
