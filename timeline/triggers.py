@@ -10,6 +10,7 @@ taken off as needed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Generic, TypeVar
@@ -111,7 +112,8 @@ def tokenize(normalized: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(normalized)]
 
 
-def variants(word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def variants(word: str) -> tuple[str, ...]:
     """Forms a token may stand for once clitics and suffixes are taken off.
 
     Examples:
@@ -133,7 +135,7 @@ def variants(word: str) -> list[str]:
                     more.append(stem[:-1] + "ه")  # زيارته → زياره
                 if suffix != "ه":  # a final ه is mostly a folded ة (اشاره), not "his"
                     more.append(stem)
-    return forms + more
+    return tuple(forms + more)
 
 
 class Lexicon(Generic[T]):
