@@ -157,7 +157,8 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
     wanted = ctx.lang.requires.get(hit.trigger, frozenset())
     if not wanted:
         return True
-    for tok in ctx.tokens[after : after + hit.trigger.window]:
+    before = ctx.tokens[max(0, hit.first - 3) : hit.first]
+    for tok in [*before, *ctx.tokens[after : after + hit.trigger.window]]:
         if any(form in wanted for form in variants(tok.text)):
             return True
     return False
@@ -329,7 +330,8 @@ def _timexes(norm: NormalizedText, timexes: Sequence[TimeExpression]) -> list[_T
     out = []
     positions = norm.positions
     for t in timexes:
-        if t.type not in ("DATE", "TIME") or (t.earliest is None and t.latest is None):
+        vague = t.value in _VAGUE
+        if t.type not in ("DATE", "TIME") or (t.earliest is None and t.latest is None and not vague):
             continue
         if positions:
             start = bisect.bisect_left(positions, t.start)
@@ -338,6 +340,9 @@ def _timexes(norm: NormalizedText, timexes: Sequence[TimeExpression]) -> list[_T
             start, end = t.start, t.end
         out.append(_Timex(start, end, t))
     return out
+
+
+_VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
 
 def _signal(ctx: _Context, start: int) -> str | None:
@@ -374,6 +379,11 @@ def _date(
             key = (0, 0)
         if key[0] > (_TIME_REACH if key[1] else _TIME_AFTER):
             continue
+        at_token = bisect.bisect_left(ctx.starts, item.start)
+        if hit.trigger.type == "STATEMENT" and at_token != hit.first:
+            a, b = sorted((at_token, hit.first))
+            if a < b and ctx.break_between(a, b):
+                continue  # "يوم الخميس، حسبما ذكرت": the day is not the telling
         # an expression behind another event's trigger, or behind a signal such as
         # بعد (X في مارس بعد الهجوم), belongs to the other side first
         at = bisect.bisect_left(ctx.starts, item.start)
@@ -411,6 +421,14 @@ def _reported_after(ctx: _Context, timex: _Timex, hit: _Hit, triggers: Sequence[
 def _interval(
     timex: TimeExpression, signal: str | None, dct: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
+    if timex.value in _VAGUE:  # في وقت سابق: before the report; قريباً: after it
+        if dct is None:
+            return None, None
+        return {
+            "PAST_REF": (None, dct - _ONE_DAY),
+            "PRESENT_REF": (dct, dct),
+            "FUTURE_REF": (dct + _ONE_DAY, None),
+        }[timex.value]
     early, late = timex.earliest, timex.latest
     if signal == "SINCE":
         return early, dct
@@ -419,6 +437,78 @@ def _interval(
     if signal in ("BEFORE", "BY"):
         return None, late
     return early, late
+
+
+_Said = tuple[_Hit, tuple[str, ...], bool, "dt.date | None", "dt.date | None", "str | None"]
+
+
+@attrs.frozen
+class _Dated:
+    earliest: dt.date | None
+    latest: dt.date | None
+    value: str | None
+
+
+def _said_before(
+    hit: _Hit, participants: Sequence[str], spoken: Sequence[_Said], ctx: _Context
+) -> _Dated | None:
+    """The dated statement this one continues: the last one within three sentences,
+    by the same speaker (or by anyone, when this one names nobody)."""
+    if not spoken:
+        return None
+    first, _ = ctx.sentence_of(hit.first)
+    for previous, names, dated, early, late, value in reversed(spoken[-5:]):
+        prev_first, _ = ctx.sentence_of(previous.first)
+        sentences_between = bisect.bisect_left(
+            ctx.sentence_ends, ctx.tokens[first].start
+        ) - bisect.bisect_left(ctx.sentence_ends, ctx.tokens[prev_first].start)
+        if sentences_between > 5:
+            return None
+        if not dated:
+            continue
+        if participants and not set(participants) & set(names):
+            continue
+        return _Dated(early, late, value)
+    return None
+
+
+def _embedded_reports(
+    norm: NormalizedText, timexes: Sequence[TimeExpression]
+) -> list[tuple[int, int, dt.date]]:
+    """Paragraphs that are older reports: from a stale "اليوم الجمعة" to the paragraph end.
+
+    Returns ``(start, end, report date)`` in normalised offsets.
+    """
+    out = []
+    text = norm.normalized
+    positions = norm.positions
+    for t in timexes:
+        if not (t.note and "conflict" in t.note and t.earliest and t.earliest == t.latest):
+            continue
+        start = bisect.bisect_left(positions, t.start) if positions else t.start
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end, t.earliest))
+    return out
+
+
+def _report_date(
+    embedded: Sequence[tuple[int, int, dt.date]], position: int, dct: dt.date | None
+) -> dt.date | None:
+    for start, end, day in embedded:
+        if start <= position < end:
+            return day
+    return dct
+
+
+def _teller(spoken: Sequence[_Said], ctx: _Context, hit: _Hit) -> dt.date | None:
+    """The day of the statement that reports this event, earlier in its sentence."""
+    first, _ = ctx.sentence_of(hit.first)
+    for previous, _names, dated, _early, late, _value in reversed(spoken):
+        if previous.first < first:
+            return None
+        if dated and late is not None:
+            return late
+    return None
 
 
 def _segment_floor(segment: Segment, timexes: Sequence[TimeExpression]) -> dt.date | None:
@@ -473,6 +563,8 @@ def find_events(
     dated = _timexes(norm, timexes)
     seg_starts = [s.start for s in segments]
     events: list[Event] = []
+    spoken: list[_Said] = []
+    embedded = _embedded_reports(norm, timexes)
     for number, hit in enumerate(hits, start=1):
         start, end = norm.to_original(
             tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
@@ -482,6 +574,7 @@ def find_events(
         segment_index = max(0, bisect.bisect_right(seg_starts, start) - 1)
         segment = segments[segment_index] if segments else None
         dct = segment.published if segment else None
+        dct = _report_date(embedded, tokens[hit.first].start, dct)
         modality = _modality(ctx, hit, statements)
         participants, location = _participants(ctx, hit, entities)
         if not participants and _same_block(ctx, hit):
@@ -489,10 +582,16 @@ def find_events(
         found = _date(ctx, hit, dated, trigger_tokens)
         value: str | None = None
         signal: str | None = None
+        said = _said_before(hit, participants, spoken, ctx) if found is None else None
         if found is not None:
             timex, signal = found
+            if signal == "BY" and hit.trigger.type == "STATEMENT":
+                signal = None  # "أعلنت الجمعة أنها أكدت": confirmed in that report
             earliest, latest = _interval(timex, signal, dct)
             value = timex.value
+        elif hit.trigger.type == "STATEMENT" and said is not None:
+            # "وأضاف زيلينسكي …" goes on with the statement dated just before
+            earliest, latest, value = said.earliest, said.latest, said.value
         elif hit.trigger.type == "STATEMENT" and dct is not None:
             earliest = latest = dct
             value = dct.isoformat()
@@ -503,6 +602,18 @@ def find_events(
             earliest, latest = _segment_floor(segment, timexes), None
         else:
             earliest = latest = None
+        if modality not in ("planned", "expected") and dct is not None:
+            # what is told as done was done by the time it was told
+            latest = dct if latest is None or latest > dct else latest
+            if modality == "reported":
+                teller = _teller(spoken, ctx, hit)
+                if teller is not None and (latest is None or teller < latest):
+                    latest = teller
+            if earliest is not None and latest is not None and earliest > latest:
+                earliest = latest
+        if hit.trigger.type == "STATEMENT":
+            spoken.append((hit, participants, found is not None or said is not None, earliest,
+                           latest, value))
         events.append(
             Event(
                 id=f"{doc_id or 'doc'}-e{number}",
