@@ -222,7 +222,8 @@ def _participants(
             # a place after the trigger and a preposition first, then any place nearby
             rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
             if not (first > hit.first and _after_preposition(ctx, first)):
-                rank += 3 if entity.kind != "country" else 10
+                # a capital or country without a preposition acts (استعادة موسكو): no place
+                rank += 3 if entity.kind == "place" else 10
             if location is None or rank < location[0]:
                 location = (rank, entity.name)
     place = location[1] if location and location[0] < 10 else None

@@ -159,11 +159,16 @@ def _compatible(
     vague = not (a.narrow and b.narrow)
     if vague and ea.value and eb.value and not _same_value(a, b):
         return 0  # "last year" is not "June 2024", however the intervals overlap
+    same_segment = a.doc == b.doc and ea.segment == eb.segment
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start:
         if not _same_value(a, b):
             return 0  # one article telling two dates tells two events
-        if not ea.value and len(shared) < 2 and not same_place:
+        topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
+        if not ea.value and len(shared) < 2 and not same_place and not topic:
             return 0
+    if same_segment and not ea.value and ea.type == eb.type and ea.type != "STATEMENT":
+        # one short report naming one undated event twice: its topic
+        return 1 + len(shared) * 2
     if a.participants and b.participants:
         if shared:
             subset = a.participants <= b.participants or b.participants <= a.participants
@@ -179,7 +184,13 @@ def _compatible(
         # date that says as much ("XXXX-06" against "2024-06")
         people = shared & persons
         informative = _same_value(a, b) and any(c.isdigit() for c in (ea.value or eb.value or ""))
-        if len(shared) < 2 or not (people or same_place or informative):
+        both_vague = not (a.narrow or b.narrow)
+        strong = people or same_place
+        if informative:
+            pass
+        elif both_vague and not (len(shared) >= 2 and strong):
+            return 0  # two loosely dated mentions need a person or the place in common
+        elif len(shared) < 2 and not (people and same_place):
             return 0
     if ea.type == "STATEMENT" and not (
         a.narrow and b.narrow and a.earliest == b.earliest and shared
