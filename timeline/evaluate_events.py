@@ -118,7 +118,9 @@ def score(
             contradicted += 1
             misses.append(f"contradicted {pair['before']} < {pair['after']}")
         else:
-            misses.append(f"not implied {pair['before']} < {pair['after']}: {sorted(map(str, relations))}")
+            misses.append(
+                f"not implied {pair['before']} < {pair['after']}: {sorted(map(str, relations))}"
+            )
     n = max(len(gold), 1)
     return {
         "gold_mentions": len(gold),

@@ -165,11 +165,23 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
 
 
 def _triggers(ctx: _Context) -> list[_Hit]:
-    hits = [
-        _Hit(first, count, trig)
-        for first, count, trig in ctx.lang.triggers.scan(ctx.tokens)
-        if _accepts(ctx, _Hit(first, count, trig))
-    ]
+    hits: list[_Hit] = []
+    index = 0
+    while index < len(ctx.tokens):
+        # a word may announce several types (نقل جنود، نقل عن): the first that fits
+        chosen = next(
+            (
+                _Hit(index, count, trig)
+                for count, trig in ctx.lang.triggers.options(ctx.tokens, index)
+                if _accepts(ctx, _Hit(index, count, trig))
+            ),
+            None,
+        )
+        if chosen is None:
+            index += 1
+            continue
+        hits.append(chosen)
+        index += chosen.count
     merged: list[_Hit] = []
     for hit in hits:
         if merged:
@@ -280,9 +292,7 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         return "denied"
     if hit.trigger.type != "STATEMENT" and _found_before(ctx.lang.denials, ctx, lo, hit.first):
         return "denied"
-    if _found_before(ctx.lang.hypothetical, ctx, lo, hit.first) or _particle_before(
-        ctx, lo, hit.first, "قد"
-    ):
+    if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, "قد"):
         return "hypothetical"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
@@ -299,6 +309,16 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
             if any(form in ctx.lang.sources for form in variants(tok.text)):
                 return "reported"
     return "asserted"
+
+
+def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
+    """A condition (إذا، لو، في حال) before the trigger; "ما إذا" (whether) is none."""
+    for first, _count, _word in ctx.lang.hypothetical.scan(ctx.tokens[lo:hi]):
+        before = ctx.tokens[lo + first - 1].text if lo + first > 0 else ""
+        if before in ("ما", "عما", "فيما"):
+            continue
+        return True
+    return False
 
 
 def _particle_before(ctx: _Context, lo: int, hi: int, particle: str, after: str = "") -> bool:
@@ -332,7 +352,9 @@ def _timexes(norm: NormalizedText, timexes: Sequence[TimeExpression]) -> list[_T
     positions = norm.positions
     for t in timexes:
         vague = t.value in _VAGUE
-        if t.type not in ("DATE", "TIME") or (t.earliest is None and t.latest is None and not vague):
+        if t.type not in ("DATE", "TIME") or (
+            t.earliest is None and t.latest is None and not vague
+        ):
             continue
         if positions:
             start = bisect.bisect_left(positions, t.start)
@@ -613,8 +635,9 @@ def find_events(
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
         if hit.trigger.type == "STATEMENT":
-            spoken.append((hit, participants, found is not None or said is not None, earliest,
-                           latest, value))
+            spoken.append(
+                (hit, participants, found is not None or said is not None, earliest, latest, value)
+            )
         events.append(
             Event(
                 id=f"{doc_id or 'doc'}-e{number}",

@@ -20,6 +20,8 @@ from timeline.model import Document, Event
 __all__ = ["Item", "cluster", "items_of"]
 
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
+_ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
+_NEARBY = 450  # characters: statements this close in one report may be one telling
 _BROAD_DAYS = 400
 
 
@@ -189,13 +191,27 @@ def _compatible(
         if informative:
             pass
         elif both_vague and not (len(shared) >= 2 and strong):
-            return 0  # two loosely dated mentions need a person or the place in common
+            # two loosely dated mentions need a person or the place in common, or,
+            # for an ongoing supply or deployment, the very same parties
+            same_parties = a.participants == b.participants and len(shared) >= 2
+            if not (same_parties and a.family in _ONGOING):
+                return 0
         elif len(shared) < 2 and not (people and same_place):
             return 0
-    if ea.type == "STATEMENT" and not (
-        a.narrow and b.narrow and a.earliest == b.earliest and shared
-    ):
-        return 0  # statements merge only for the same speaker on the same day
+    if ea.type == "STATEMENT":
+        # statements merge for the same speaker on the same day, or when one goes on
+        # from the other a few lines further in one report (وأضاف، مشيراً إلى)
+        same_day = a.earliest == b.earliest and a.latest == b.latest
+        nearby = (
+            a.doc == b.doc
+            and ea.segment == eb.segment
+            and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
+        )
+        if not same_day or not (
+            (shared and (a.narrow or nearby))
+            or (nearby and not (a.participants and b.participants))
+        ):
+            return 0
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
 
 

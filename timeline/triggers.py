@@ -171,6 +171,18 @@ class Lexicon(Generic[T]):
                     return 1 + len(rest), value
         return None
 
+    def options(self, tokens: Sequence[Token], index: int) -> list[tuple[int, T]]:
+        """Every entry starting at ``tokens[index]``, longest first."""
+        out: list[tuple[int, T]] = []
+        for form in variants(tokens[index].text):
+            for rest, value in self._phrases.get(form, ()):
+                if index + len(rest) >= len(tokens):
+                    continue
+                if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
+                    out.append((1 + len(rest), value))
+        out.sort(key=lambda item: -item[0])
+        return out
+
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
         """All non-overlapping matches, left to right: ``(first token, count, value)``."""
         found: list[tuple[int, int, T]] = []

@@ -495,10 +495,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         requires=("الأراضي", "أراضي", "أراض", "الحدود", "البلدة", "المدينة", "مقاطعة"),
         window=3,
         examples=(
-            Ex(text="إذا دخلوا الأراضي الأوكرانية فعلى الأوكرانيين الرد.", published="2024-10-31",
-               trigger="دخلوا", modality="hypothetical"),
-            Ex(text="دخلت الحكومة في أزمة جديدة.", published="2024-10-31", trigger="دخلت",
-               negative=True),
+            Ex(
+                text="إذا دخلوا الأراضي الأوكرانية فعلى الأوكرانيين الرد.",
+                published="2024-10-31",
+                trigger="دخلوا",
+                modality="hypothetical",
+            ),
+            Ex(
+                text="دخلت الحكومة في أزمة جديدة.",
+                published="2024-10-31",
+                trigger="دخلت",
+                negative=True,
+            ),
         ),
     ),
     Trigger(
@@ -637,6 +645,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "أبلغت",
             "نقل عن",
             "نقلت عن",
+            "نقل",
+            "نقلت",
             "الإعلان",
             "إعلان",
             "مؤتمر صحفي",
