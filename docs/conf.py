@@ -54,11 +54,17 @@ import timeline
 doctest_global_cleanup = """
 _os.chdir(_doctest_cwd)
 """
+# Only the ``.. doctest::``/``.. testcode::`` blocks of these pages run here. The
+# ``>>>`` examples inside the package's docstrings use their module's globals and
+# are run by pytest (``--doctest-modules``), not by this builder.
+doctest_test_doctest_blocks = ""
 
 # -- HTML -------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"timeline {release}"
 html_static_path = ["_static"]
+# Isolate Arabic runs so that the code and numbers around them keep their order.
+html_js_files = ["bidi.js"]
 html_show_sourcelink = False
 
 

@@ -129,6 +129,7 @@ class _Context:
     sentence_ends: list[int]
     clause_breaks: list[int]
     lang: EventLanguage
+    entity_firsts: list[int] = attrs.field(factory=list)
 
     def sentence_of(self, token: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the sentence holding ``token``."""
@@ -219,9 +220,10 @@ def _participants(
     lo, hi = _window(ctx, hit)
     names: list[str] = []
     location: tuple[int, str] | None = None
-    for first, _count, entity in found:
-        if first < lo or first >= hi:
-            continue
+    firsts = [f for f, _c, _e in found]
+    for first, _count, entity in found[
+        bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)
+    ]:
         if entity.kind in ("country", "person", "organization"):
             name = entity.name
         elif entity.kind == "capital":
@@ -260,7 +262,9 @@ def _previous_sentence_names(
         return ()
     prev_first, _ = ctx.sentence_of(first - 1)
     names: list[str] = []
-    for index, _count, entity in found:
+    firsts = ctx.entity_firsts
+    window = found[bisect.bisect_left(firsts, prev_first) : bisect.bisect_left(firsts, first)]
+    for index, _count, entity in window:
         wanted = entity.kind in ("country", "person", "organization")
         if prev_first <= index < first and wanted and entity.name not in names:
             names.append(entity.name)
@@ -303,7 +307,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     if _found_before(ctx.lang.expected, ctx, lo, hit.first):
         return "expected"
     if hit.trigger.type != "STATEMENT":
-        if any(first <= s < hit.first for s in statements):
+        at = bisect.bisect_left(statements, first)
+        if at < len(statements) and statements[at] < hit.first:
             return "reported"
         for tok in ctx.tokens[first : hit.first]:
             if any(form in ctx.lang.sources for form in variants(tok.text)):
@@ -382,14 +387,20 @@ def _signal(ctx: _Context, start: int) -> str | None:
 
 
 def _date(
-    ctx: _Context, hit: _Hit, dated: Sequence[_Timex], triggers: Sequence[int]
+    ctx: _Context,
+    hit: _Hit,
+    dated: Sequence[_Timex],
+    dated_starts: Sequence[int],
+    triggers: Sequence[int],
 ) -> tuple[TimeExpression, str | None] | None:
     first, last = ctx.sentence_of(hit.first)
     lo_char = ctx.tokens[first].start
     hi_char = ctx.tokens[last - 1].end if last > first else lo_char
     t_start, t_end = ctx.tokens[hit.first].start, ctx.tokens[hit.first + hit.count - 1].end
     best: tuple[int, int, _Timex] | None = None
-    for item in dated:
+    lo_index = bisect.bisect_left(dated_starts, lo_char)
+    hi_index = bisect.bisect_right(dated_starts, hi_char)
+    for item in dated[lo_index:hi_index]:
         if item.start < lo_char or item.end > hi_char:
             continue
         if item.end <= t_start:
@@ -413,7 +424,9 @@ def _date(
         lo_tok, hi_tok = sorted((at, hit.first))
         # the word right before a following expression is its own signal (منذ يناير)
         last = hi_tok - 1 if at > hit.first else hi_tok
-        crossed = any(lo_tok < t < hi_tok for t in triggers if t != hit.first) or any(
+        inner = bisect.bisect_right(triggers, lo_tok), bisect.bisect_left(triggers, hi_tok)
+        between = inner[1] - inner[0] - (1 if lo_tok < hit.first < hi_tok else 0)
+        crossed = between > 0 or any(
             ctx.tokens[i].text in ctx.lang.time_signals for i in range(lo_tok + 1, last)
         )
         if crossed:
@@ -435,10 +448,12 @@ def _reported_after(ctx: _Context, timex: _Timex, hit: _Hit, triggers: Sequence[
     """A statement's own time stands between the statement and the event it reports."""
     at = bisect.bisect_left(ctx.starts, timex.start)
     first, _ = ctx.sentence_of(hit.first)
-    before = [t for t in triggers if first <= t < at]
+    before = bisect.bisect_left(triggers, at) > bisect.bisect_left(triggers, first)
     between = ctx.tokens[at : hit.first]
-    said = {fold(w) for w in ("إن", "أن", "بأن", "انه", "أنه", "انها", "أنها")}
-    return bool(before) and any(tok.text in said for tok in between)
+    return before and any(tok.text in _THAT for tok in between)
+
+
+_THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "انه", "أنه", "انها", "أنها"))
 
 
 def _interval(
@@ -580,10 +595,12 @@ def find_events(
         lang=lang,
     )
     entities = lang.entities.scan(tokens)
+    ctx.entity_firsts.extend(first for first, _count, _entity in entities)
     hits = _triggers(ctx)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
     trigger_tokens = [h.first for h in hits]
     dated = _timexes(norm, timexes)
+    dated_starts = [d.start for d in dated]
     seg_starts = [s.start for s in segments]
     events: list[Event] = []
     spoken: list[_Said] = []
@@ -602,7 +619,7 @@ def find_events(
         participants, location = _participants(ctx, hit, entities)
         if not participants and _same_block(ctx, hit):
             participants = _previous_sentence_names(ctx, hit, entities)
-        found = _date(ctx, hit, dated, trigger_tokens)
+        found = _date(ctx, hit, dated, dated_starts, trigger_tokens)
         value: str | None = None
         signal: str | None = None
         said = _said_before(hit, participants, spoken, ctx) if found is None else None

@@ -16,6 +16,7 @@ raises :class:`~timeline.errors.RuleDefinitionError`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -449,10 +450,13 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, kept sorted (they never overlap)
+    ends: list[int] = []
     for cand in ordered:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
+        at = bisect.bisect_left(starts, cand.end)  # spans starting before this one ends
+        if at and ends[at - 1] > cand.start:
             continue
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
     return sorted((c for c in taken if c.spec.type != "BLOCK"), key=lambda c: c.start)
