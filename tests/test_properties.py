@@ -21,9 +21,34 @@ _WORDS = sorted(
         *lexicon.UNITS,
         *lexicon.CARDINALS,
         *lexicon.VAGUE,
-        "يوم", "في", "منذ", "قبل", "بعد", "الساعة", "من", "عام", "قال", "زار", "اتفاق",
-        "كوريا الشمالية", "روسيا", "اقرأ أيضاً", "\n", "،", ".", "(", ")", "/", "-",
-        "ـــ", "\u200f", "\u202b", "\u200d", "\x00", "\r\n", "  ",
+        "يوم",
+        "في",
+        "منذ",
+        "قبل",
+        "بعد",
+        "الساعة",
+        "من",
+        "عام",
+        "قال",
+        "زار",
+        "اتفاق",
+        "كوريا الشمالية",
+        "روسيا",
+        "اقرأ أيضاً",
+        "\n",
+        "،",
+        ".",
+        "(",
+        ")",
+        "/",
+        "-",
+        "ـــ",
+        "\u200f",
+        "\u202b",
+        "\u200d",
+        "\x00",
+        "\r\n",
+        "  ",
     }
 )
 _NUMBERS = st.integers(min_value=0, max_value=99999).map(str)
@@ -33,9 +58,7 @@ _ARABIC_DIGITS = st.integers(min_value=0, max_value=9999).map(
 _PIECE = st.one_of(st.sampled_from(_WORDS), _NUMBERS, _ARABIC_DIGITS, st.text(max_size=6))
 _TEXT = st.lists(_PIECE, max_size=40).map(" ".join)
 _DATES = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
-_SETTINGS = settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+_SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_SETTINGS

@@ -376,8 +376,13 @@ def build_graph(documents: Iterable[Document], *, language: str = "ar") -> Event
         spans.append((early, late))
     constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES)
     spans, kept, conflicts = propagate(spans, constraints)
-    edges = interval_edges(spans)
     text_edges = [(c.source, c.target, c.kind) for c in kept]
+    ordered_pairs = {frozenset((c.source, c.target)) for c in kept}
+    edges = [
+        e
+        for e in interval_edges(spans)
+        if not (e[2] == "SIMULTANEOUS" and frozenset(e[:2]) in ordered_pairs)
+    ]
     before = [(a, b) for a, b, r in [*edges, *text_edges] if r == "BEFORE"]
     provenance = [(g[0].doc_index, g[0].event.start) for g in groups]
     published = [d.published for d in docs if d.published is not None]

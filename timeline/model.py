@@ -227,7 +227,8 @@ class Event:
         sentence_end: Offset where it ends.
         segment: Index of the document segment the event lies in.
         signal: How the dating expression bounds the event: ``SINCE``,
-            ``AFTER``, ``BEFORE`` or ``None`` (the event lies within it).
+            ``AFTER``, ``BEFORE``, ``BY`` (the time the event was reported, so it
+            happened then or earlier) or ``None`` (the event lies within it).
     """
 
     id: str

@@ -142,11 +142,15 @@ def extract(
     paragraphs = [m.end() for m in re.finditer("\n", norm.normalized)]
     timexes: list[TimeExpression] = []
     tenses: list[str | None] = []
+    ahead: set[int] = set()  # sentences that already named a day to come
     for cand in chosen:
         start, end = norm.to_original(cand.start, cand.end)
         index = _segment_index(segments, start)
         anchor = segments[index].published
         said = _tense(prefer, norm.normalized, cand)
+        sentence = bisect.bisect_right(sentences, cand.start)
+        if said is None and sentence in ahead:
+            said = "future"  # "ينطلق غداً … ويستمر حتى 21 سبتمبر"
         tenses.append(said)
         if cand.spec.day_from_context:
             bounds = sentences if cand.spec.day_from_context == "sentence" else paragraphs
@@ -154,6 +158,14 @@ def extract(
                 timexes, norm.positions, bounds, cand.start, anchor, level=cand.spec.unit or "D"
             )
         r = resolve(cand.spec, anchor, future=said == "future", near_future=said is None)
+        if (
+            anchor is not None
+            and cand.spec.needs_anchor
+            and cand.spec.type in ("DATE", "TIME")
+            and r.earliest is not None
+            and r.earliest > anchor
+        ):
+            ahead.add(sentence)
         timexes.append(
             TimeExpression(
                 text=text[start:end],

@@ -88,6 +88,13 @@ def _finish(spec: TimeSpec, value: str, note: str | None = None, **extra: object
     )
 
 
+def _season_start(anchor: dt.date, season: str) -> dt.date:
+    """The first day of the next such season on or after ``anchor``."""
+    month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    start = dt.date(anchor.year, month, 1)
+    return start if start >= anchor else dt.date(anchor.year + 1, month, 1)
+
+
 def _pick_slot(here: int, want: int, size: int, direction: str) -> int:
     """The index of the wanted slot (quarter, half) nearest ``here`` in ``direction``."""
     if direction in ("PAST", "BEFORE"):
@@ -203,6 +210,8 @@ def _absolute(spec: TimeSpec) -> Resolved:
     note = None
     if spec.weekday is not None and day.isoweekday() != spec.weekday:
         note = "weekday conflict: the named weekday does not fall on this date"
+    if spec.granularity == "W":
+        return _finish(spec, _week(day), note)
     return _finish(spec, _day(day), note)
 
 
@@ -239,6 +248,11 @@ def _gregorian(
         want = int(spec.period[1:]) - 1
         pick = _pick_slot(here, want, size, direction)
         return _finish(spec, f"{pick // size:04d}-{spec.period[0]}{pick % size + 1}")
+    if spec.period in _SEASONS and near_future and spec.direction == CONTEXT:
+        coming = _season_start(anchor, spec.period)
+        if 0 < (coming - anchor).days <= NEAR_DAYS:
+            year, _ = season_of(coming)
+            return _finish(spec, f"{year:04d}-{spec.period}")
     if spec.period in _SEASONS:
         year, season = season_of(anchor)
         here = year * 4 + _SEASONS.index(season)

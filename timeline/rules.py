@@ -398,6 +398,18 @@ def join_day_and_clock(text: str, chosen: Sequence[Candidate], joiners: str) -> 
     gap = re.compile(rf"\s*(?:(?:{joiners})\s*)?")
     out: list[Candidate] = []
     for cand in chosen:
+        if out and out[-1].spec.type == "TIME" and out[-1].spec.day_from_context:
+            clock = out[-1]  # "التاسعة مساء يوم 2 ديسمبر": the clock time first
+            joined = _join(cand.spec, clock.spec) if cand.spec.type == "DATE" else None
+            if joined is not None and gap.fullmatch(text, clock.end, cand.start):
+                out[-1] = Candidate(
+                    start=clock.start,
+                    end=cand.end,
+                    rule=f"{clock.rule}+{cand.rule}",
+                    spec=joined,
+                    priority=cand.priority,
+                )
+                continue
         if out and cand.spec.type == "TIME" and cand.spec.day_from_context:
             day = out[-1]
             joined = _join(day.spec, cand.spec)

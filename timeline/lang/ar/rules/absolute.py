@@ -48,6 +48,14 @@ def _date(m: Match) -> TimeSpec | None:
     )
 
 
+def _week_of_month(m: Match) -> TimeSpec | None:
+    n = lookup(ORDINALS, m["ordinal"])
+    spec = _date(attrs.evolve(m, groups={**m.groups, "ordinal": None}))
+    if n is None or not 1 <= n <= 5 or spec is None:
+        return None
+    return attrs.evolve(spec, day=1 + 7 * (n - 1), granularity="W")
+
+
 def _month_range_start(m: Match) -> TimeSpec | None:
     first = lookup(MONTHS, m["month"])
     last = lookup(MONTHS, m["m2"])
@@ -265,6 +273,18 @@ RULES = (
                 others=("أبريل ٢٠١٧",),
             ),
         ),
+    ),
+    Rule(
+        name="week_of_month",
+        pattern=r"(?:الأسبوع|الاسبوع)\s+{ordinal}\s+(?:من\s+)?(?:شهر\s+)?{monthp}(?:"
+        + _YEAR_TAIL
+        + r"|\s+{signal})?",
+        build=_week_of_month,
+        examples=(
+            Example(text="الأسبوع الأول من يوليو 2024", published=None, value="2024-W27"),
+            Example(text="الأسبوع الأول من نوفمبر", published="2024-10-21", value="2024-W44"),
+        ),
+        priority=3,
     ),
     Rule(
         name="month_year",

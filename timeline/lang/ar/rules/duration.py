@@ -139,6 +139,8 @@ def _recent(m: Match) -> TimeSpec | None:
     if info is None:
         return None
     count = number(m["num"]) if m.has("num") else None
+    if count is None and m.has("future"):
+        return TimeSpec(value="FUTURE_REF")  # الأيام المقبلة: the time to come, not a span
     return TimeSpec(type="DURATION", value=render({info[0]: count if count else "X"}))
 
 
@@ -244,7 +246,7 @@ RULES = (
             Example(text="الأشهر القليلة الماضية", published="2024-10-15", value="PXM"),
             Example(text="الأيام العشرة الماضية", published="2024-10-15", value="P10D"),
             Example(text="السنوات الخمس الأخيرة", published="2024-10-15", value="P5Y"),
-            Example(text="الأسابيع المقبلة", published="2024-10-15", value="PXW"),
+            Example(text="الأسابيع المقبلة", published="2024-10-15", value="FUTURE_REF"),
             Example(text="الأشهر الثمانية الأولى من السنة", published="2024-10-15", value="P8M"),
             Example(text="الساعات الـ24 الماضية", published="2024-10-15", value="PT24H"),
         ),

@@ -49,6 +49,13 @@ def _amount_after(m: Match, spec: TimeSpec) -> TimeSpec | None:
 
 def _day_part(m: Match, spec: TimeSpec) -> TimeSpec | None:
     part = lookup(DAY_PARTS, m["day_part"])
+    if part is not None and spec.type == "SET" and spec.value:
+        # ظهر كل يوم جمعة: every Friday, at noon
+        if spec.value == "P1D":
+            return attrs.evolve(spec, value=f"XXXX-XX-XXT{part}")
+        if spec.value.startswith("XXXX-WXX-") and "T" not in spec.value:
+            return attrs.evolve(spec, value=f"{spec.value}T{part}")
+        return None
     day_level = spec.unit == "D" or spec.weekday is not None or spec.day is not None
     if part is None or not day_level or spec.part or spec.hour is not None or spec.mod:
         return None
@@ -89,7 +96,7 @@ MODIFIERS = (
         name="day_part_before",
         pattern=r"{day_part}(?:\s+يوم)?",
         build=_day_part,
-        types=("DATE",),
+        types=("DATE", "SET"),
         examples=(
             Example(text="فجر 3 يناير 2024", published=None, value="2024-01-03TMO"),
             Example(
@@ -97,6 +104,7 @@ MODIFIERS = (
             ),
             Example(text="مساء 29 مارس", published="2025-03-10", value="2025-03-29TEV"),
             Example(text="صباح يوم 5 مايو 2024", published=None, value="2024-05-05TMO"),
+            Example(text="ظهر كل يوم جمعة", published=None, value="XXXX-WXX-5TAF"),
         ),
     ),
     Modifier(

@@ -184,7 +184,7 @@ RULES = (
         pattern=r"(?P<lead>قبل|منذ|بعد|عقب)\s+(?:(?:{mod_word})\s+)?(?:{num}\s+)?{unit}"
         r"(?:\s+(?P<one>واحد|واحدة|واحدا))?(?:\s+و\s*(?:(?P<half>نصف|ربع)(?:\s+{unit_sg})?"
         r"|{num:n2}\s+{unit:u2}|{unit_dual:u3}))?"
-        r"(?!\s+(?:فقط\s+)?(?:من|على|ان|أن|لـ?)(?!\w))",
+        r"(?!\s+(?:فقط\s+)?(?:من|على|لـ?)(?!\w))",
         build=_ago,
         examples=(
             Example(text="قبل ثلاثة أشهر", published="2024-10-21", value="2024-07"),
@@ -239,7 +239,7 @@ RULES = (
     ),
     Rule(
         name="day_relative_month",
-        pattern=r"(?:(?:ال)?{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+)?الشهر"
+        pattern=r"(?:يوم\s+)?(?:(?:ال)?{day}|{ordinal})\s+(?:من\s+)?(?:{this}\s+|ه(?=ال))?الشهر"
         r"(?:\s+(?:{signal}|(?P<same>ذاته|نفسه)))?",
         build=_day_relative_month,
         examples=(
