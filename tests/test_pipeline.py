@@ -192,3 +192,24 @@ def test_clock_time_takes_the_day_of_its_sentence() -> None:
 def test_same_month_counts_from_the_month_just_named() -> None:
     text = "بدأ التصويت الخاص في نوفمبر 2025، على أن يجري التصويت العام في التاسع من الشهر ذاته."
     assert values(text, published="2025-10-18")[-1] == ("التاسع من الشهر ذاته", "2025-11-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30/02/2024", ("2024-02", "invalid")),
+        ("31 فبراير 2024", ("2024-02", "invalid")),
+        ("30 رمضان 1446هـ", ("XXXX-XX-XX", "invalid")),
+        ("15 صفر 1600هـ", None),
+        ("شوال 1550هـ", ("XXXX-XX", "1343")),
+        ("عام 99999", None),
+        ("1445/13/40", None),
+    ],
+)
+def test_impossible_dates_never_raise(text: str, expected: tuple[str, str] | None) -> None:
+    doc = timeline.extract(text, published="2024-10-21")
+    if expected is None:
+        assert all(not t.value[:4].isdigit() or t.note for t in doc.timexes), doc.timexes
+        return
+    (t,) = doc.timexes
+    assert t.value == expected[0] and t.note and expected[1] in t.note

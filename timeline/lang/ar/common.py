@@ -152,7 +152,8 @@ MACROS: dict[str, str] = {
     "weekday_any": alternation(lx.WEEKDAYS),
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
     "year": r"(?:1[0-9]|20|21)\d\d(?!\d)",
-    "hyear": r"1[3-5]\d\d(?!\d)",
+    # a Hijri year: 13xx–15xx, or any other year that says it is Hijri (1600هـ)
+    "hyear": r"1[3-5]\d\d(?!\d)|\d{3,4}(?=\s*(?:ه|هجري|هجريه|للهجره)(?!\w))",
     "num": rf"\d+(?:[.,]\d+)?|(?:{_NUM_WORDS})(?:\s+و\s*(?:{_NUM_WORDS}))?",
     "ordinal": alternation(lx.ORDINALS),
     "unit": alternation(lx.UNITS),
