@@ -76,49 +76,47 @@ def _months(a: dt.date, b: dt.date) -> Iterable[str]:
 
 
 def _keys(item: Item) -> list[tuple[str, ...]]:
+    """Block keys: family, month and one participant or the place.
+
+    A mention dated to a stretch of up to two months is keyed by each month it
+    covers; one open on a side by the month of its known bound and the month
+    before (reported news is recent); one with no bound, or naming no one, only
+    meets mentions of its own document.
+    """
     anchors = sorted(item.participants) + ([f"@{item.location}"] if item.location else [])
-    anchors = anchors or ["-"]
+    if not anchors:
+        if item.narrow and item.earliest and item.latest:
+            # naming no one, a well-dated mention meets its family's mentions of the month
+            months = list(_months(item.earliest, item.latest))
+            return [(item.family, "doc", item.doc)] + [(item.family, m, "*") for m in months]
+        return [(item.family, "doc", item.doc)]
     if item.narrow and item.earliest and item.latest:
-        return [
-            (item.family, month, p)
-            for month in _months(item.earliest, item.latest)
-            for p in anchors
-        ]
-    return [(item.family, "*", p) for p in anchors]
+        months = list(_months(item.earliest, item.latest))
+    else:
+        bound = item.latest or item.earliest
+        if bound is None:
+            return [(item.family, "doc", item.doc)] + [
+                (item.family, "doc-p", item.doc, p) for p in anchors
+            ]
+        before = bound.replace(day=1) - dt.timedelta(days=1)
+        months = [f"{before.year:04d}-{before.month:02d}", f"{bound.year:04d}-{bound.month:02d}"]
+    keys = [(item.family, month, p) for month in months for p in anchors]
+    keys += [(item.family, "doc", item.doc)]
+    if item.narrow:
+        keys += [(item.family, month, "*") for month in months]
+    return keys
 
 
 def _candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
-    dated: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    loose: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for item in items:
         for key in _keys(item):
-            (dated if key[1] != "*" else loose)[key].append(item.key)
+            blocks[key].append(item.key)
     pairs: set[tuple[int, int]] = set()
-    for members in dated.values():
+    for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pairs.add((a, b))
-    # a mention naming no one meets every mention of its family and month
-    by_month: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for (family, month, _anchor), members in dated.items():
-        by_month[(family, month)].update(members)
-    for (family, month, anchor), members in dated.items():
-        if anchor != "-":
-            continue
-        for a in members:
-            for b in by_month[(family, month)]:
-                if a != b:
-                    pairs.add((min(a, b), max(a, b)))
-    # an open mention meets every mention sharing its family and a participant
-    by_family_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for (family, _month, anchor), members in dated.items():
-        by_family_anchor[(family, anchor)].extend(members)
-    for (family, _star, anchor), members in loose.items():
-        others = set(by_family_anchor.get((family, anchor), ())) | set(members)
-        for a in members:
-            for b in others:
-                if a != b:
-                    pairs.add((min(a, b), max(a, b)))
     return pairs
 
 
