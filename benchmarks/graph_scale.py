@@ -17,8 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import timeline  # noqa: E402
-from corpus import shifted_documents  # noqa: E402
+from corpus import shifted_documents
+
+import timeline
 
 
 def main() -> None:
