@@ -84,24 +84,23 @@ def _keys(item: Item) -> list[tuple[str, ...]]:
     meets mentions of its own document.
     """
     anchors = sorted(item.participants) + ([f"@{item.location}"] if item.location else [])
+    own: list[tuple[str, ...]] = [(item.family, "doc", item.doc)]
     if not anchors:
         if item.narrow and item.earliest and item.latest:
             # naming no one, a well-dated mention meets its family's mentions of the month
             months = list(_months(item.earliest, item.latest))
-            return [(item.family, "doc", item.doc)] + [(item.family, m, "*") for m in months]
-        return [(item.family, "doc", item.doc)]
+            return own + [(item.family, m, "*") for m in months]
+        return own
     if item.narrow and item.earliest and item.latest:
         months = list(_months(item.earliest, item.latest))
     else:
         bound = item.latest or item.earliest
         if bound is None:
-            return [(item.family, "doc", item.doc)] + [
-                (item.family, "doc-p", item.doc, p) for p in anchors
-            ]
+            return own + [(item.family, "doc-p", item.doc, p) for p in anchors]
         before = bound.replace(day=1) - dt.timedelta(days=1)
         months = [f"{before.year:04d}-{before.month:02d}", f"{bound.year:04d}-{bound.month:02d}"]
-    keys = [(item.family, month, p) for month in months for p in anchors]
-    keys += [(item.family, "doc", item.doc)]
+    keys: list[tuple[str, ...]] = [(item.family, month, p) for month in months for p in anchors]
+    keys += own
     if item.narrow:
         keys += [(item.family, month, "*") for month in months]
     return keys
