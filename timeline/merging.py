@@ -106,7 +106,9 @@ def _keys(item: Item) -> list[tuple[str, ...]]:
     return keys
 
 
-def _candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
+def _candidate_pairs(
+    items: Sequence[Item], persons: frozenset[str] = frozenset()
+) -> set[tuple[int, int]]:
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for item in items:
         for key in _keys(item):
@@ -116,6 +118,22 @@ def _candidate_pairs(items: Sequence[Item]) -> set[tuple[int, int]]:
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pairs.add((a, b))
+    # A loosely dated mention may tell of an event long before its report: it also
+    # meets every mention of its family that names the same person or place.
+    selective: dict[tuple[str, str], list[int]] = defaultdict(list)
+    loose: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for item in items:
+        names = [p for p in item.participants if p in persons]
+        names += [f"@{item.location}"] if item.location else []
+        for name in names:
+            selective[(item.family, name)].append(item.key)
+            if not item.narrow:
+                loose[(item.family, name)].append(item.key)
+    for key, members in loose.items():
+        for a in members:
+            for b in selective[key]:
+                if a != b:
+                    pairs.add((min(a, b), max(a, b)))
     return pairs
 
 
@@ -252,7 +270,7 @@ def cluster(
         return x
 
     scored = []
-    for a, b in _candidate_pairs(items):
+    for a, b in _candidate_pairs(items, persons):
         score = _compatible(items[a], items[b], places, persons)
         if score:
             scored.append((-score, a, b))
