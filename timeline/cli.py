@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from timeline.corpus import iter_corpus, read_text
 from timeline.errors import TimelineError
@@ -27,11 +29,57 @@ def _documents(paths: Sequence[str], published: str | None, prefer: str) -> Iter
             yield extract(read_text(path), published=published, doc_id=path.stem, prefer=prefer)
 
 
+def _bag(paths: Sequence[str], published: str | None, prefer: str) -> Any:
+    """The documents as a Dask bag: folders are read on the workers."""
+    import dask.bag as db
+
+    import timeline.dask as tdask
+
+    bags = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            bags.append(tdask.read_corpus(path))
+            continue
+        text = sys.stdin.read() if name == "-" else read_text(path)
+        article = {
+            "text": text,
+            "published": published,
+            "id": "stdin" if name == "-" else path.stem,
+        }
+        bags.append(tdask.extract(db.from_sequence([article]), prefer=prefer))
+    return db.concat(bags)
+
+
+@contextlib.contextmanager
+def _cluster(args: argparse.Namespace) -> Iterator[bool]:
+    """Yield whether the command runs on Dask (``--workers`` or ``--scheduler``)."""
+    if args.workers is None and args.scheduler is None:
+        yield False
+        return
+    try:
+        import timeline.dask as tdask
+    except ImportError as exc:
+        raise _Usage(str(exc)) from exc
+    with tdask.client(workers=args.workers, scheduler=args.scheduler):
+        yield True
+
+
+class _Usage(Exception):
+    """A command-line mistake to report with exit code 2."""
+
+
 def _graph(args: argparse.Namespace) -> int:
     from timeline.graph import build_graph
 
     try:
-        graph = build_graph(_documents(args.paths, args.published, "auto"))
+        with _cluster(args) as distributed:
+            if distributed:
+                import timeline.dask as tdask
+
+                graph = tdask.build_graph(_bag(args.paths, args.published, "auto"))
+            else:
+                graph = build_graph(_documents(args.paths, args.published, "auto"))
         if args.format == "graphml":
             if not args.output:
                 print("timeline: error: --format graphml needs -o FILE", file=sys.stderr)
@@ -44,10 +92,7 @@ def _graph(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text + "\n", encoding="utf-8")
         else:
             print(text)
-    except TimelineError as exc:
-        print(f"timeline: error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
+    except (TimelineError, OSError, _Usage) as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)
         return 2
     return 0
@@ -86,6 +131,21 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dask_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="run on a local Dask cluster of N worker processes (needs timeline[dask])",
+    )
+    group.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on an existing Dask scheduler, e.g. tcp://host:8786 (needs timeline[dask])",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = argparse.ArgumentParser(
@@ -103,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ex.add_argument("--prefer", choices=PREFER, default="auto")
     ex.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
     ex.add_argument("--no-text", action="store_true", help="leave the text out of the output")
+    _dask_options(ex)
     gr = sub.add_parser(
         "graph",
         help="merge the events of many documents into one ordered graph",
@@ -114,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gr.add_argument("--format", choices=("json", "graphml", "timelinejs"), default="json")
     gr.add_argument("-o", "--output", help="write to this file instead of standard output")
     gr.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
+    _dask_options(gr)
     rd = sub.add_parser(
         "render",
         help="draw a timeline PNG of the documents' events",
@@ -138,12 +200,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "render":
         return _render(args)
     try:
-        for doc in _documents(args.paths, args.published, args.prefer):
-            data = doc.to_dict()
-            if args.no_text:
-                data.pop("text", None)
-            print(json.dumps(data, ensure_ascii=False, indent=args.indent), flush=True)
-    except TimelineError as exc:
+        with _cluster(args) as distributed:
+            if distributed:
+                # one partition at a time: the output streams in corpus order
+                parts = _bag(args.paths, args.published, args.prefer).to_delayed()
+                documents: Iterable[Document] = (d for part in parts for d in part.compute())
+            else:
+                documents = _documents(args.paths, args.published, args.prefer)
+            for doc in documents:
+                data = doc.to_dict()
+                if args.no_text:
+                    data.pop("text", None)
+                print(json.dumps(data, ensure_ascii=False, indent=args.indent), flush=True)
+    except (TimelineError, OSError, _Usage) as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piping into head

@@ -64,7 +64,8 @@ def _doc_id(file: Path) -> str:
     return m[1] if m else file.stem
 
 
-def _entries(folder: Path) -> list[dict[str, Any]]:
+def entries(folder: Path) -> list[dict[str, Any]]:
+    """The article entries of a corpus folder's manifest (or its ``*.txt`` files)."""
     manifest = folder / "manifest.json"
     if not manifest.exists():
         return [{"file": p.name} for p in sorted(folder.glob("*.txt"))]
@@ -75,12 +76,12 @@ def _entries(folder: Path) -> list[dict[str, Any]]:
     articles = data.get("articles") if isinstance(data, dict) else data
     if not isinstance(articles, list):
         raise CorpusError(f"{manifest} has no list of articles")
-    entries: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
     for i, entry in enumerate(articles):
         if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
             raise CorpusError(f"{manifest}: entry {i} has no 'file'")
-        entries.append(entry)
-    return entries
+        out.append(entry)
+    return out
 
 
 def iter_corpus(path: str | Path, *, encoding: str | None = None) -> Iterator[Document]:
@@ -102,21 +103,30 @@ def iter_corpus(path: str | Path, *, encoding: str | None = None) -> Iterator[Do
         return
     if not path.is_dir():
         raise CorpusError(f"no such file or folder: {path}")
-    for entry in _entries(path):
-        file = path / entry["file"]
-        if not file.is_file():
-            raise CorpusError(f"{path / 'manifest.json'} names a missing file: {entry['file']}")
-        try:
-            yield extract(
-                read_text(file, encoding),
-                published=entry.get("published"),
-                doc_id=str(entry.get("id") or _doc_id(file)),
-                prefer=entry.get("prefer", "auto"),
-            )
-        except TimelineError as exc:
-            if isinstance(exc, CorpusError):
-                raise
-            raise CorpusError(f"{file}: {exc}") from exc
+    for entry in entries(path):
+        yield read_entry(path, entry, encoding)
+
+
+def read_entry(folder: Path, entry: dict[str, Any], encoding: str | None = None) -> Document:
+    """Read and extract one manifest entry of ``folder``.
+
+    Raises:
+        CorpusError: The file is missing or cannot be read.
+    """
+    file = folder / entry["file"]
+    if not file.is_file():
+        raise CorpusError(f"{folder / 'manifest.json'} names a missing file: {entry['file']}")
+    try:
+        return extract(
+            read_text(file, encoding),
+            published=entry.get("published"),
+            doc_id=str(entry.get("id") or _doc_id(file)),
+            prefer=entry.get("prefer", "auto"),
+        )
+    except TimelineError as exc:
+        if isinstance(exc, CorpusError):
+            raise
+        raise CorpusError(f"{file}: {exc}") from exc
 
 
 def read_corpus(path: str | Path, *, encoding: str | None = None) -> list[Document]:

@@ -359,14 +359,21 @@ def build_graph(documents: Iterable[Document], *, language: str = "ar") -> Event
         >>> [(n.type, n.documents) for n in graph.ordered()]
         [('VISIT', 2)]
     """
+    if language != "ar":
+        raise ValueError(f"unknown language {language!r}")
+    return assemble(list(documents))
+
+
+def assemble(
+    docs: Sequence[Document], scored: Iterable[tuple[int, int, int]] | None = None
+) -> EventGraph:
+    """Build the graph of ``docs``; ``scored`` pairs may come from a cluster."""
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
     from timeline.lang.ar.events import EVENT_SIGNALS
 
-    if language != "ar":
-        raise ValueError(f"unknown language {language!r}")
-    docs = list(documents)
     items = items_of(docs, FAMILIES)
-    groups = cluster(items, PLACE_COUNTRY, apart=repeated_events(docs, items), persons=PERSONS)
+    apart = repeated_events(docs, items)
+    groups = cluster(items, PLACE_COUNTRY, apart=apart, persons=PERSONS, scored=scored)
     groups.sort(key=lambda g: (g[0].doc_index, g[0].event.start))
     owner = {item.key: index for index, group in enumerate(groups) for item in group}
     spans: list[tuple[dt.date | None, dt.date | None]] = []

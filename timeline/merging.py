@@ -17,7 +17,7 @@ import attrs
 
 from timeline.model import Document, Event
 
-__all__ = ["Item", "cluster", "items_of"]
+__all__ = ["Item", "block_pairs", "cluster", "emissions", "items_of", "score_pairs"]
 
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
@@ -106,35 +106,58 @@ def _keys(item: Item) -> list[tuple[str, ...]]:
     return keys
 
 
+def emissions(item: Item, persons: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:
+    """The blocks one mention goes to, each with its role there.
+
+    Role ``"b"``: an ordinary block (every pair of its members is a candidate).
+    A loosely dated mention may tell of an event long before its report, so it
+    also meets every mention of its family that names the same person or place:
+    blocks keyed ``("~", family, name)`` pair their ``"l"`` (loose) members with
+    all members, ``"s"`` (selective, well dated) ones included.
+    """
+    out = [(key, "b") for key in _keys(item)]
+    names = [p for p in sorted(item.participants) if p in persons]
+    names += [f"@{item.location}"] if item.location else []
+    out += [(("~", item.family, name), "s" if item.narrow else "l") for name in names]
+    return out
+
+
+def block_pairs(key: tuple[str, ...], members: Iterable[tuple[int, str]]) -> set[tuple[int, int]]:
+    """The candidate pairs ``(a, b)``, ``a < b``, of one block's members ``(key, role)``."""
+    ordered = sorted(members)
+    if key and key[0] == "~":
+        loose = [k for k, role in ordered if role == "l"]
+        return {(min(a, b), max(a, b)) for a in loose for b, _ in ordered if a != b}
+    keys = [k for k, _ in ordered]
+    return {(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a != b}
+
+
 def _candidate_pairs(
     items: Sequence[Item], persons: frozenset[str] = frozenset()
 ) -> set[tuple[int, int]]:
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
     for item in items:
-        for key in _keys(item):
-            blocks[key].append(item.key)
+        for key, role in emissions(item, persons):
+            blocks[key].append((item.key, role))
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pairs.add((a, b))
-    # A loosely dated mention may tell of an event long before its report: it also
-    # meets every mention of its family that names the same person or place.
-    selective: dict[tuple[str, str], list[int]] = defaultdict(list)
-    loose: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for item in items:
-        names = [p for p in item.participants if p in persons]
-        names += [f"@{item.location}"] if item.location else []
-        for name in names:
-            selective[(item.family, name)].append(item.key)
-            if not item.narrow:
-                loose[(item.family, name)].append(item.key)
-    for key, members in loose.items():
-        for a in members:
-            for b in selective[key]:
-                if a != b:
-                    pairs.add((min(a, b), max(a, b)))
+    for key, members in blocks.items():
+        pairs |= block_pairs(key, members)
     return pairs
+
+
+def score_pairs(
+    items: Mapping[int, Item] | Sequence[Item],
+    pairs: Iterable[tuple[int, int]],
+    places: Mapping[str, str],
+    persons: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, int]]:
+    """``(-score, a, b)`` for every candidate pair that may be one event."""
+    out: list[tuple[int, int, int]] = []
+    for a, b in pairs:
+        score = _compatible(items[a], items[b], places, persons)
+        if score:
+            out.append((-score, a, b))
+    return out
 
 
 def _overlap(
@@ -245,6 +268,7 @@ def cluster(
     places: Mapping[str, str],
     apart: Iterable[tuple[int, int]] = (),
     persons: frozenset[str] = frozenset(),
+    scored: Iterable[tuple[int, int, int]] | None = None,
 ) -> list[list[Item]]:
     """Group mentions of one real-world event; each group keeps document order.
 
@@ -254,6 +278,8 @@ def cluster(
         persons: Names that are people (strong evidence for a merge).
         apart: Pairs of mention keys that the text says are different events
             ("they met *again*").
+        scored: The scored candidate pairs (:func:`score_pairs`) when they were
+            computed elsewhere (on a cluster); by default they are computed here.
     """
     separate: dict[int, set[int]] = defaultdict(set)
     for x, y in apart:
@@ -269,12 +295,9 @@ def cluster(
             x = parent[x]
         return x
 
-    scored = []
-    for a, b in _candidate_pairs(items, persons):
-        score = _compatible(items[a], items[b], places, persons)
-        if score:
-            scored.append((-score, a, b))
-    scored.sort()
+    if scored is None:
+        scored = score_pairs(items, _candidate_pairs(items, persons), places, persons)
+    scored = sorted(set(scored))
     for _score, a, b in scored:
         ra, rb = find(a), find(b)
         if ra == rb:

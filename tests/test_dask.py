@@ -1,0 +1,112 @@
+"""Dask runs equal single-process runs, document for document and node for node."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+dask = pytest.importorskip("dask")
+db = pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+
+import timeline  # noqa: E402
+import timeline.dask as tdask  # noqa: E402
+from timeline.cli import main  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _articles() -> list[dict[str, Any]]:
+    """The seeds three times over, each copy published at another date."""
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    entries = manifest["articles"] if isinstance(manifest, dict) else manifest
+    out = []
+    for copy, days in enumerate((0, 3, 400)):
+        for entry in entries:
+            published = dt.date.fromisoformat(entry["published"]) + dt.timedelta(days=days)
+            text = (SEEDS / entry["file"]).read_text(encoding="utf-8")
+            out.append({"id": f"{copy}-{entry['file']}", "text": text, "published": published})
+    return out
+
+
+def _one(article: dict[str, Any]) -> timeline.Document:
+    return timeline.extract(article["text"], published=article["published"], doc_id=article["id"])
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    with tdask.client(workers=2) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        yield client
+
+
+def test_extraction_on_the_cluster_equals_one_process(cluster: Any) -> None:
+    articles = _articles()
+    local = [_one(a) for a in articles]
+    remote = tdask.extract(db.from_sequence(articles, npartitions=4)).compute()
+    assert len(remote) == len(local) == 15
+    for a, b in zip(remote, local, strict=True):
+        assert a.to_dict() == b.to_dict()
+
+
+def test_graph_on_the_cluster_equals_one_process(cluster: Any) -> None:
+    articles = _articles()
+    docs = tdask.extract(db.from_sequence(articles, npartitions=4))
+    local = timeline.build_graph(_one(a) for a in articles)
+    remote = tdask.build_graph(docs)
+    assert len(local.nodes) > 20
+    assert remote.to_dict() == local.to_dict()
+    assert list(remote.nodes) == list(local.nodes)
+
+
+def test_corpus_folder_read_on_the_workers(cluster: Any) -> None:
+    docs = tdask.read_corpus(SEEDS, partition_size=2)
+    assert docs.npartitions == 3
+    assert [d.to_dict() for d in docs.compute()] == [
+        d.to_dict() for d in timeline.read_corpus(SEEDS)
+    ]
+    alone = timeline.build_graph(timeline.read_corpus(SEEDS))
+    assert tdask.build_graph(docs).to_dict() == alone.to_dict()
+
+
+def test_unnamed_documents_keep_their_corpus_wide_names() -> None:
+    texts = ["زار بوتين بيونغ يانغ أمس الأربعاء.", "التقى بوتين كيم في بيونغ يانغ يوم الأربعاء."]
+    docs = [timeline.extract(t, published="2024-06-20") for t in texts]
+    with dask.config.set(scheduler="sync"):
+        remote = tdask.build_graph(db.from_sequence(docs, npartitions=2))
+    assert remote.to_dict() == timeline.build_graph(docs).to_dict()
+    assert set(remote.sources) == {"doc0", "doc1"}
+
+
+def test_the_command_line_runs_on_a_local_cluster(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["graph", str(SEEDS)]) == 0
+    alone = json.loads(capsys.readouterr().out)
+    assert main(["graph", str(SEEDS), "--workers", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == alone
+    assert main(["extract", str(SEEDS), "--no-text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert main(["extract", str(SEEDS), "--no-text", "--workers", "1"]) == 0
+    assert capsys.readouterr().out.splitlines() == lines
+
+
+def test_bad_input_gets_the_library_errors() -> None:
+    with pytest.raises(timeline.InvalidSettingError):
+        tdask.extract([{"text": "x"}])
+    with pytest.raises(timeline.InvalidSettingError), tdask.client():
+        pass
+    with pytest.raises(timeline.InvalidSettingError), tdask.client(workers=0):
+        pass
+    with pytest.raises(timeline.CorpusError):
+        tdask.read_corpus(SEEDS / "missing")
+    with dask.config.set(scheduler="sync"), pytest.raises(timeline.InvalidSettingError):
+        tdask.extract(db.from_sequence([{"id": "a"}])).compute()
+    with pytest.raises(ValueError):
+        tdask.build_graph(db.from_sequence([]), language="xx")
+    with pytest.raises(SystemExit) as exit_:
+        main(["graph", str(SEEDS), "--workers", "1", "--scheduler", "tcp://x:1"])
+    assert exit_.value.code == 2
