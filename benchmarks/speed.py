@@ -5,7 +5,11 @@ Runs ``timeline.extract`` (time expressions and events) and
 repeated, with each article's publication date as the base date, and prints
 articles/s, characters/s and the ratio.
 
-    python benchmarks/speed.py [--seconds 10]
+    python benchmarks/speed.py [--seconds 10] [--workers 2 --articles 400]
+
+With ``--workers N`` it also extracts ``--articles`` seed copies (each moved to
+another publication date) in one process and on a local Dask cluster of N
+worker processes, builds their graph both ways, and prints the speed-up.
 """
 
 from __future__ import annotations
@@ -41,9 +45,52 @@ def _rate(run, articles: list[tuple[str, dt.date]], seconds: float) -> tuple[flo
     return done / elapsed, chars / elapsed
 
 
+def _on_dask(workers: int, count: int) -> None:
+    import dask.bag as db
+
+    import timeline.dask as tdask
+
+    seeds = _articles()
+    records = [
+        {
+            "id": f"a{i}",
+            "text": seeds[i % len(seeds)][0],
+            "published": seeds[i % len(seeds)][1] + dt.timedelta(days=7 * (i // len(seeds))),
+        }
+        for i in range(count)
+    ]
+    start = time.perf_counter()
+    docs = [timeline.extract(r["text"], published=r["published"], doc_id=r["id"]) for r in records]
+    one_extract = time.perf_counter() - start
+    start = time.perf_counter()
+    graph = timeline.build_graph(docs)
+    one_graph = time.perf_counter() - start
+    with tdask.client(workers=workers):
+        bag = db.from_sequence(records, npartitions=4 * workers)
+        start = time.perf_counter()
+        remote_docs = tdask.extract(bag).persist()
+        remote_docs.count().compute()
+        many_extract = time.perf_counter() - start
+        start = time.perf_counter()
+        remote_graph = tdask.build_graph(remote_docs)
+        many_graph = time.perf_counter() - start
+    same = remote_graph.to_dict() == graph.to_dict()
+    print(f"{count} articles, one process vs a LocalCluster of {workers} worker processes")
+    print(
+        f"extract   one {count / one_extract:8.1f} articles/s  dask {count / many_extract:8.1f}"
+        f" articles/s  speed-up {one_extract / many_extract:5.2f}x"
+    )
+    print(
+        f"graph     one {one_graph:8.2f} s           dask {many_graph:8.2f} s"
+        f"           speed-up {one_graph / many_graph:5.2f}x  (same graph: {same})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--workers", type=int, default=0, help="also time a Dask LocalCluster")
+    parser.add_argument("--articles", type=int, default=400)
     args = parser.parse_args()
     articles = _articles()
 
@@ -63,6 +110,8 @@ def main() -> None:
     print(f"timeline.extract      {a_rate:9.1f} articles/s  {a_chars:12.0f} chars/s")
     print(f"dateparser (ar)       {b_rate:9.1f} articles/s  {b_chars:12.0f} chars/s")
     print(f"ratio                 {a_rate / b_rate:9.1f}x")
+    if args.workers:
+        _on_dask(args.workers, args.articles)
 
 
 if __name__ == "__main__":
