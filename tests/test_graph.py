@@ -159,3 +159,25 @@ def test_round_trip_and_exports(graph: EventGraph, tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("<?xml")
     tl = graph.to_timelinejs("seeds")
     assert tl["events"] and all("start_date" in e for e in tl["events"])
+
+
+def test_a_cycle_across_documents_is_set_aside_and_reported() -> None:
+    a = timeline.extract(
+        "وقعت روسيا وإيران اتفاقا في مايو 2024 بعد الهجوم على المصفاة في مايو 2024.",
+        doc_id="a",
+        published="2024-06-01",
+    )
+    b = timeline.extract(
+        "وجاء الهجوم على المصفاة في مايو 2024 بعد توقيع روسيا وإيران اتفاقا في مايو 2024.",
+        doc_id="b",
+        published="2024-06-01",
+    )
+    graph = timeline.build_graph([a, b])
+    assert sorted((n.type, n.documents) for n in graph.nodes.values()) == [
+        ("AGREEMENT", 2),
+        ("ATTACK", 2),
+    ]
+    befores = [(s, t) for s, t, r in graph.edges if r == "BEFORE"]
+    assert len(befores) == 1
+    assert len(graph.conflicts) == 1 and "cycle" in graph.conflicts[0]
+    assert [n.id for n in graph.ordered()] == list(befores[0])

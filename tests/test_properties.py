@@ -94,3 +94,57 @@ def test_graph_of_soup_round_trips_and_orders_everything(
     assert len(graph.ordered()) == len(graph.nodes)
     data = json.loads(json.dumps(graph.to_dict(), ensure_ascii=False))
     assert timeline.EventGraph.from_dict(data) == graph
+
+
+# Clauses naming the same few events, with explicit dates and order signals, so
+# that documents of one generated corpus contradict each other: "A after B" in
+# one, "B after A" in another, dates that disagree with the signals, and so on.
+_EVENTS = [
+    "وقعت روسيا وإيران اتفاقا",
+    "الهجوم على المصفاة",
+    "زار الرئيس الإيراني موسكو",
+    "قمة بوتين وكيم في بيونغ يانغ",
+    "تصريح وزير الدفاع الروسي",
+]
+_MONTHS = ["يناير", "مارس", "مايو", "يونيو", "أغسطس", "أكتوبر"]
+_WHEN = st.one_of(
+    st.just(""),
+    st.builds(
+        lambda m, y: f" في {m} {y}",
+        st.sampled_from(_MONTHS),
+        st.sampled_from(["2023", "2024"]),
+    ),
+)
+_CLAUSE = st.builds(
+    lambda a, when_a, signal, b, when_b: f"{a}{when_a} {signal} {b}{when_b}.",
+    st.sampled_from(_EVENTS),
+    _WHEN,
+    st.sampled_from(["بعد", "قبل", "في أعقاب", "خلال"]),
+    st.sampled_from(_EVENTS),
+    _WHEN,
+)
+_STORY = st.lists(_CLAUSE, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stories=st.lists(_STORY, min_size=2, max_size=5), published=_DATES)
+def test_contradictory_documents_give_an_acyclic_graph(
+    stories: list[str], published: str | None
+) -> None:
+    import networkx as nx
+
+    docs = [timeline.extract(s, published=published, doc_id=f"d{i}") for i, s in enumerate(stories)]
+    graph = timeline.build_graph(docs)
+    before = nx.DiGraph()
+    before.add_nodes_from(graph.nodes)
+    before.add_edges_from((s, t) for s, t, r in graph.edges if r == "BEFORE")
+    assert nx.is_directed_acyclic_graph(before)
+    rank = {node.id: i for i, node in enumerate(graph.ordered())}
+    assert sorted(rank) == sorted(graph.nodes)
+    for source, target in before.edges:
+        assert rank[source] < rank[target]
+    for node in graph.nodes.values():
+        if node.earliest is not None and node.latest is not None:
+            assert node.earliest <= node.latest, node
+    assert all(isinstance(message, str) and message for message in graph.conflicts)
+    assert graph == timeline.build_graph(docs)
