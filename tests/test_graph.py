@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -181,3 +182,25 @@ def test_a_cycle_across_documents_is_set_aside_and_reported() -> None:
     assert len(befores) == 1
     assert len(graph.conflicts) == 1 and "cycle" in graph.conflicts[0]
     assert [n.id for n in graph.ordered()] == list(befores[0])
+
+
+@pytest.mark.parametrize(("published", "counts"), [("2024-10-31", [2]), ("2024-11-20", [1, 1])])
+def test_a_recent_retelling_of_a_dated_statement_is_one_statement(
+    published: str, counts: list[int]
+) -> None:
+    dated = timeline.extract(
+        "قالت المتحدثة باسم البنتاغون سابرينا سينغ يوم الاثنين إن القوات وصلت.",
+        doc_id="a",
+        published="2024-10-29",
+    )
+    retold = timeline.extract(
+        "وكانت المتحدثة باسم البنتاغون سابرينا سينغ قد قالت مؤخراً إن القوات وصلت إلى الحدود.",
+        doc_id="b",
+        published=published,
+    )
+    graph = timeline.build_graph([dated, retold])
+    statements = [n for n in graph.nodes.values() if n.type == "STATEMENT"]
+    # retold within a week: the same statement; three weeks later: another one
+    assert sorted(n.documents for n in statements) == counts
+    first = min(statements, key=lambda n: (n.earliest is None, n.earliest))
+    assert first.earliest == first.latest == dt.date(2024, 10, 28)

@@ -108,6 +108,10 @@ def score(
             )
     multi = [lab for lab, docs in label_docs.items() if len(docs) > 1]
     merged = [lab for lab in multi if len(label_nodes.get(lab, ())) == 1]
+    for lab in multi:
+        if lab not in merged:
+            where = sorted(label_nodes.get(lab, ()))
+            misses.append(f"split {lab} ({len(label_docs[lab])} articles) over nodes {where}")
     implied = contradicted = 0
     for pair in order:
         a, b = label_nodes.get(pair["before"], set()), label_nodes.get(pair["after"], set())

@@ -73,6 +73,7 @@ class EventLanguage:
     sources: frozenset[str]
     requires: Mapping[Trigger, frozenset[str]]
     excludes: Mapping[Trigger, frozenset[str]]
+    condition_ends: Lexicon[str]
 
     @classmethod
     def build(
@@ -89,6 +90,7 @@ class EventLanguage:
         time_signals: Mapping[str, str],
         location_preps: Sequence[str],
         sources: Sequence[str] = (),
+        condition_ends: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -109,6 +111,7 @@ class EventLanguage:
             sources=frozenset(fold(w) for w in sources),
             requires={t: frozenset(fold(w) for w in t.requires) for t in triggers},
             excludes={t: frozenset(fold(w) for w in t.excludes) for t in triggers},
+            condition_ends=words(condition_ends),
         )
 
 
@@ -317,10 +320,15 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
 
 
 def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
-    """A condition (إذا، لو، في حال) before the trigger; "ما إذا" (whether) is none."""
-    for first, _count, _word in ctx.lang.hypothetical.scan(ctx.tokens[lo:hi]):
+    """A condition (إذا، لو، في حال) before the trigger; "ما إذا" (whether) is none.
+
+    A condition ends where a clause of fact opens after it ("...، وذلك بعد أن قال").
+    """
+    for first, count, _word in ctx.lang.hypothetical.scan(ctx.tokens[lo:hi]):
         before = ctx.tokens[lo + first - 1].text if lo + first > 0 else ""
         if before in ("ما", "عما", "فيما"):
+            continue
+        if ctx.lang.condition_ends.scan(ctx.tokens[lo + first + count : hi]):
             continue
         return True
     return False

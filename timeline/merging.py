@@ -23,6 +23,7 @@ NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
 _NEARBY = 450  # characters: statements this close in one report may be one telling
 _BROAD_DAYS = 400
+_TELLING_DAYS = 7  # a statement is retold within a week
 
 
 @attrs.frozen(kw_only=True)
@@ -197,14 +198,16 @@ def _compatible(
     either = a.participants | b.participants
     same_place = _same_place(a, b, places)
     vague = not (a.narrow and b.narrow)
-    if vague and ea.value and eb.value and not _same_value(a, b):
+    refs = (ea.value or "").endswith("_REF") or (eb.value or "").endswith("_REF")
+    if vague and ea.value and eb.value and not _same_value(a, b) and not refs:
         return 0  # "last year" is not "June 2024", however the intervals overlap
     same_segment = a.doc == b.doc and ea.segment == eb.segment
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start:
         if not _same_value(a, b):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
-        if not ea.value and len(shared) < 2 and not same_place and not topic:
+        said = ea.type == eb.type == "STATEMENT"  # the statement rule below decides
+        if not ea.value and len(shared) < 2 and not same_place and not topic and not said:
             return 0
     if same_segment and not ea.value and ea.type == eb.type and ea.type != "STATEMENT":
         # one short report naming one undated event twice: its topic
@@ -245,12 +248,25 @@ def _compatible(
             and ea.segment == eb.segment
             and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
         )
+        if not same_day and a.doc != b.doc and (shared & persons or len(shared) >= 2):
+            # a later report of the same person's words, not dated itself, ends
+            # a few days after the dated telling: one statement
+            same_day = _recent_telling(a, b) or _recent_telling(b, a)
         if not same_day or not (
-            (shared and (a.narrow or nearby))
+            (shared and (a.narrow or b.narrow or nearby))
             or (nearby and not (a.participants and b.participants))
         ):
             return 0
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
+
+
+def _recent_telling(dated: Item, later: Item) -> bool:
+    """``later`` is open towards the past and ends within a week after ``dated``'s day."""
+    if not dated.narrow or dated.earliest != dated.latest or dated.earliest is None:
+        return False
+    if later.earliest is not None or later.latest is None:
+        return False
+    return 0 <= (later.latest - dated.earliest).days <= _TELLING_DAYS
 
 
 def _same_value(a: Item, b: Item) -> bool:

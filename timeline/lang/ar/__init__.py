@@ -46,6 +46,7 @@ EVENTS = EventLanguage.build(
     planned=ev.PLANNED_CUES,
     expected=ev.EXPECTED_CUES,
     hypothetical=ev.HYPOTHETICAL_CUES,
+    condition_ends=ev.CONDITION_ENDS,
     negations=ev.NEGATIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,

@@ -658,6 +658,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
         examples=(
             Ex(
+                # the condition ends where "وذلك بعد أن" opens a clause of fact
+                text="وحذرت سيول من الرد إذا شاركت قوات كوريا الشمالية في القتال، "
+                "وذلك بعد أن قال حلف شمال الأطلسي إنه تم نشر وحدات.",
+                published="2024-10-29",
+                trigger="قال",
+                modality="asserted",
+            ),
+            Ex(
+                text="قال الوزير إنه إذا هاجمت القوات المدينة، سترد بلاده.",
+                published="2024-10-29",
+                trigger="قال",
+                modality="asserted",
+            ),
+            Ex(
                 text="صرح جون كيربي، المتحدث باسم مجلس الأمن القومي، للصحفيين يوم الاثنين.",
                 published="2024-10-21",
                 trigger="صرح",
@@ -795,6 +809,14 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "ربما",
     "يمكن أن",
     "من شأن",
+)
+CONDITION_ENDS: tuple[str, ...] = (
+    # words that open a clause of fact after a condition: "إذا ...، وذلك بعد أن ..."
+    "وذلك",
+    "بعدما",
+    "بعد أن",
+    "عقب",
+    "حيث",
 )
 NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم")
 DENIAL_VERBS: tuple[str, ...] = (
