@@ -13,7 +13,8 @@ Graph building is map → shuffle → merge:
    person/place keys that let a loosely dated mention meet older events);
 2. *shuffle*: mentions are grouped by key across the cluster
    (``Bag.groupby(..., shuffle="tasks")``);
-3. *merge*: each block scores its candidate pairs on the worker that holds it;
+3. *merge*: each block scores its candidate pairs on the worker that holds it
+   (a pair two mentions share several blocks is scored in one of them only);
    only the scored pairs (three integers each) come back. The client joins
    them into events and orders the graph exactly as :func:`timeline.build_graph`
    does, so the result is the same node for node.
@@ -147,19 +148,33 @@ def _partition_items(docs: Sequence[Document], doc_offset: int, item_offset: int
     return out
 
 
-def _emit(item: Item) -> list[tuple[tuple[str, ...], tuple[int, str, Item]]]:
+_Key = tuple[str, ...]
+
+
+def _emit(item: Item) -> list[tuple[_Key, tuple[int, str, Item, dict[_Key, str]]]]:
     from timeline.lang.ar import PERSONS
 
-    return [(key, (item.key, role, item)) for key, role in emissions(item, PERSONS)]
+    keys = dict(emissions(item, PERSONS))
+    return [(key, (item.key, role, item, keys)) for key, role in keys.items()]
 
 
 def _score_block(block: tuple[tuple[str, ...], list[Any]]) -> list[tuple[int, int, int]]:
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
 
     key, members = block
-    found = {k: item for _key, (k, _role, item) in members}
-    pairs = block_pairs(key, [(k, role) for _key, (k, role, _item) in members])
-    return score_pairs(found, pairs, PLACE_COUNTRY, PERSONS)
+    found = {k: item for _key, (k, _role, item, _keys) in members}
+    pairs = block_pairs(key, [(k, role) for _key, (k, role, _item, _keys) in members])
+    # a pair met in several blocks is scored once, in the least of them
+    keys: dict[int, dict[tuple[str, ...], str]] = {
+        k: blocks for _key, (k, _role, _item, blocks) in members
+    }
+
+    def here(a: int, b: int) -> bool:
+        ka, kb = keys[a], keys[b]
+        meet = [k for k, r in ka.items() if k in kb and (k[0] != "~" or "l" in (r, kb[k]))]
+        return bool(min(meet) == key)
+
+    return score_pairs(found, [p for p in pairs if here(*p)], PLACE_COUNTRY, PERSONS)
 
 
 def build_graph(documents: db.Bag, *, language: str = "ar") -> EventGraph:
@@ -192,7 +207,7 @@ def build_graph(documents: db.Bag, *, language: str = "ar") -> EventGraph:
         item_offset += n_items
     items = db.from_delayed(item_parts)
     blocks = items.map(_emit).flatten().groupby(lambda kv: kv[0], shuffle="tasks")
-    scored = blocks.map(_score_block).flatten().distinct().compute()
+    scored = blocks.map(_score_block).flatten().compute()
     return assemble(documents.compute(), scored)
 
 
