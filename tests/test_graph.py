@@ -204,3 +204,19 @@ def test_a_recent_retelling_of_a_dated_statement_is_one_statement(
     assert sorted(n.documents for n in statements) == counts
     first = min(statements, key=lambda n: (n.earliest is None, n.earliest))
     assert first.earliest == first.latest == dt.date(2024, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("second", "statements"),
+    [
+        ("وحذرت كوريا الشمالية يوم الاثنين من التصعيد.", 2),  # only the topic in common
+        ("وحذر حلف شمال الأطلسي كوريا الشمالية يوم الاثنين من التصعيد.", 1),  # the same body
+    ],
+)
+def test_same_day_statements_far_apart_merge_on_their_speaker(second: str, statements: int) -> None:
+    filler = " ".join(["وتقع المنطقة على مسافة بعيدة من الحدود الجنوبية."] * 12)
+    text = f"قال حلف شمال الأطلسي يوم الاثنين إن كوريا الشمالية نشرت قوات.\n{filler}\n{second}"
+    graph = timeline.build_graph([timeline.extract(text, doc_id="s", published="2024-10-29")])
+    nodes = [n for n in graph.nodes.values() if n.type == "STATEMENT"]
+    assert len(nodes) == statements
+    assert all(n.earliest == n.latest == dt.date(2024, 10, 28) for n in nodes)

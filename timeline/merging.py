@@ -252,12 +252,25 @@ def _compatible(
             # a later report of the same person's words, not dated itself, ends
             # a few days after the dated telling: one statement
             same_day = _recent_telling(a, b) or _recent_telling(b, a)
+        # a country both name is usually the topic; the speaker is a person or a body
+        speaker = shared - _countries(places)
         if not same_day or not (
-            (shared and (a.narrow or b.narrow or nearby))
+            (shared and (nearby or ((a.narrow or b.narrow) and speaker)))
             or (nearby and not (a.participants and b.participants))
         ):
             return 0
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
+
+
+_COUNTRIES: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
+
+
+def _countries(places: Mapping[str, str]) -> frozenset[str]:
+    """The countries the place table knows (the values of place → country)."""
+    known = _COUNTRIES.get(id(places))
+    if known is None or known[0] is not places:  # the table is kept, so its id stays its own
+        known = _COUNTRIES[id(places)] = (places, frozenset(places.values()))
+    return known[1]
 
 
 def _recent_telling(dated: Item, later: Item) -> bool:
