@@ -110,3 +110,23 @@ def test_bad_input_gets_the_library_errors() -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["graph", str(SEEDS), "--workers", "1", "--scheduler", "tcp://x:1"])
     assert exit_.value.code == 2
+
+
+def test_a_dataframe_is_read_through_its_bag_of_records() -> None:
+    class Frame:
+        """What timeline.dask uses of a Dask dataframe: ``to_bag(format="dict")``."""
+
+        def __init__(self, records: list[dict[str, Any]]) -> None:
+            self.records = records
+            self.asked: list[str] = []
+
+        def to_bag(self, format: str = "tuple") -> Any:
+            self.asked.append(format)
+            return db.from_sequence(self.records, npartitions=2)
+
+    articles = _articles()[:4]
+    frame = Frame(articles)
+    with dask.config.set(scheduler="sync"):
+        docs = tdask.extract(frame).compute()
+    assert frame.asked == ["dict"]
+    assert [d.to_dict() for d in docs] == [_one(a).to_dict() for a in articles]
