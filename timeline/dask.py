@@ -43,6 +43,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 try:
     import dask
     import dask.bag as db
@@ -133,16 +135,11 @@ def _partition_items(docs: Sequence[Document], doc_offset: int, item_offset: int
     for item in items_of(docs, FAMILIES):
         own = docs[item.doc_index].id is not None
         out.append(
-            Item(
+            attrs.evolve(
+                item,
                 key=item.key + item_offset,
                 doc=item.doc if own else f"doc{item.doc_index + doc_offset}",
                 doc_index=item.doc_index + doc_offset,
-                event=item.event,
-                family=item.family,
-                earliest=item.earliest,
-                latest=item.latest,
-                participants=item.participants,
-                location=item.location,
             )
         )
     return out

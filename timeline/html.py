@@ -64,26 +64,22 @@ h1 {{ font-size: 1.6rem; }}
 (function () {{
   var data = JSON.parse(document.getElementById("data").textContent);
   var list = document.getElementById("timeline");
+  function part(tag, cls, text) {{
+    var node = document.createElement(tag);
+    node.className = cls;
+    node.textContent = text;
+    return node;
+  }}
   data.events.forEach(function (e) {{
     var li = document.createElement("li");
     li.className = "event";
     li.dataset.id = e.id;
     li.style.setProperty("--c", e.color);
-    var when = document.createElement("span");
-    when.className = "when";
-    when.textContent = e.when;
-    var type = document.createElement("span");
-    type.className = "type";
-    type.textContent = e.type;
-    var label = document.createElement("div");
-    label.className = "label";
-    label.textContent = e.label;
-    var who = document.createElement("div");
-    who.className = "who";
-    who.textContent = e.participants;
-    var sources = document.createElement("div");
-    sources.className = "sources";
-    sources.textContent = e.sources;
+    var when = part("span", "when", e.when);
+    var type = part("span", "type", e.type);
+    var label = part("div", "label", e.label);
+    var who = part("div", "who", e.participants);
+    var sources = part("div", "sources", e.sources);
     var mentions = document.createElement("ul");
     mentions.className = "mentions";
     e.mentions.forEach(function (m) {{

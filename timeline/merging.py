@@ -154,8 +154,9 @@ def score_pairs(
 ) -> list[tuple[int, int, int]]:
     """``(-score, a, b)`` for every candidate pair that may be one event."""
     out: list[tuple[int, int, int]] = []
+    countries = frozenset(places.values())
     for a, b in pairs:
-        score = _compatible(items[a], items[b], places, persons)
+        score = _compatible(items[a], items[b], places, persons, countries)
         if score:
             out.append((-score, a, b))
     return out
@@ -184,9 +185,17 @@ def _same_place(a: Item, b: Item, places: Mapping[str, str]) -> bool:
 
 
 def _compatible(
-    a: Item, b: Item, places: Mapping[str, str], persons: frozenset[str] = frozenset()
+    a: Item,
+    b: Item,
+    places: Mapping[str, str],
+    persons: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
 ) -> int:
-    """A merge score (higher is surer), or 0 when the two are different events."""
+    """A merge score (higher is surer), or 0 when the two are different events.
+
+    ``countries`` are the names that are countries: a country two statements
+    both name is their topic, not their speaker.
+    """
     if a.family != b.family or _overlap((a.earliest, a.latest), (b.earliest, b.latest)) is None:
         return 0
     ea, eb = a.event, b.event
@@ -253,24 +262,13 @@ def _compatible(
             # a few days after the dated telling: one statement
             same_day = _recent_telling(a, b) or _recent_telling(b, a)
         # a country both name is usually the topic; the speaker is a person or a body
-        speaker = shared - _countries(places)
+        speaker = shared - countries
         if not same_day or not (
             (shared and (nearby or ((a.narrow or b.narrow) and speaker)))
             or (nearby and not (a.participants and b.participants))
         ):
             return 0
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
-
-
-_COUNTRIES: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
-
-
-def _countries(places: Mapping[str, str]) -> frozenset[str]:
-    """The countries the place table knows (the values of place → country)."""
-    known = _COUNTRIES.get(id(places))
-    if known is None or known[0] is not places:  # the table is kept, so its id stays its own
-        known = _COUNTRIES[id(places)] = (places, frozenset(places.values()))
-    return known[1]
 
 
 def _recent_telling(dated: Item, later: Item) -> bool:
