@@ -130,3 +130,25 @@ def test_a_dataframe_is_read_through_its_bag_of_records() -> None:
         docs = tdask.extract(frame).compute()
     assert frame.asked == ["dict"]
     assert [d.to_dict() for d in docs] == [_one(a).to_dict() for a in articles]
+
+
+def test_the_command_line_reads_single_files_on_a_cluster(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    file = str(sorted(SEEDS.glob("*.txt"))[0])
+    args = ["extract", file, "--published", "2024-10-21", "--no-text"]
+    assert main(args) == 0
+    alone = capsys.readouterr().out
+    assert main([*args, "--workers", "1"]) == 0
+    assert capsys.readouterr().out == alone
+    assert json.loads(alone)["id"] == Path(file).stem
+
+
+def test_the_command_line_reports_cluster_mistakes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["graph", str(SEEDS), "--workers", "0"]) == 2
+    assert "workers must be at least 1" in capsys.readouterr().err
+    monkeypatch.setitem(__import__("sys").modules, "timeline.dask", None)  # as if not installed
+    assert main(["extract", str(SEEDS), "--workers", "2"]) == 2
+    assert "timeline.dask" in capsys.readouterr().err

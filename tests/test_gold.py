@@ -49,3 +49,8 @@ def test_seed_event_gold_regression_floor() -> None:
     assert result["found_with_type_and_node_interval"] >= 0.68, result
     assert result["implied"] >= 0.50, result
     assert result["contradicted"] <= 1, result
+    # every multi-article event left in pieces is named with its nodes
+    splits = [e for e in result["errors"] if e.startswith("split ")]
+    unmerged = round(result["multi_article_events"] * (1 - result["merged"]))
+    assert len(splits) == unmerged > 0, splits
+    assert all("over nodes ['n" in e for e in splits), splits

@@ -18,15 +18,20 @@ from timeline.pipeline import PREFER, extract
 __all__ = ["main"]
 
 
+def _single(name: str) -> tuple[str, str]:
+    """The text and id of a file given by itself, or of standard input (``-``)."""
+    if name == "-":
+        return sys.stdin.read(), "stdin"
+    return read_text(name), Path(name).stem
+
+
 def _documents(paths: Sequence[str], published: str | None, prefer: str) -> Iterator[Document]:
     for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from iter_corpus(path)
-        elif name == "-":
-            yield extract(sys.stdin.read(), published=published, doc_id="stdin", prefer=prefer)
+        if Path(name).is_dir():
+            yield from iter_corpus(name)
         else:
-            yield extract(read_text(path), published=published, doc_id=path.stem, prefer=prefer)
+            text, doc_id = _single(name)
+            yield extract(text, published=published, doc_id=doc_id, prefer=prefer)
 
 
 def _bag(paths: Sequence[str], published: str | None, prefer: str) -> Any:
@@ -37,17 +42,12 @@ def _bag(paths: Sequence[str], published: str | None, prefer: str) -> Any:
 
     bags = []
     for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            bags.append(tdask.read_corpus(path))
-            continue
-        text = sys.stdin.read() if name == "-" else read_text(path)
-        article = {
-            "text": text,
-            "published": published,
-            "id": "stdin" if name == "-" else path.stem,
-        }
-        bags.append(tdask.extract(db.from_sequence([article]), prefer=prefer))
+        if Path(name).is_dir():
+            bags.append(tdask.read_corpus(name))
+        else:
+            text, doc_id = _single(name)
+            article = {"text": text, "published": published, "id": doc_id}
+            bags.append(tdask.extract(db.from_sequence([article]), prefer=prefer))
     return db.concat(bags)
 
 
