@@ -367,7 +367,19 @@ def build_graph(documents: Iterable[Document], *, language: str = "ar") -> Event
 def assemble(
     docs: Sequence[Document], scored: Iterable[tuple[int, int, int]] | None = None
 ) -> EventGraph:
-    """Build the graph of ``docs``; ``scored`` pairs may come from a cluster."""
+    """Build the graph of ``docs`` from merge scores computed elsewhere.
+
+    Args:
+        docs: The documents, in corpus order.
+        scored: ``(-score, a, b)`` triples from
+            :func:`timeline.merging.score_pairs` over every block
+            (:func:`timeline.merging.emissions`,
+            :func:`timeline.merging.block_pairs`), mention keys numbered in
+            corpus order; ``None`` computes them here.
+
+    Returns:
+        The same :class:`EventGraph` as :func:`build_graph`.
+    """
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
     from timeline.lang.ar.events import EVENT_SIGNALS
 
