@@ -135,3 +135,71 @@ def test_event_offsets_hold_on_the_seeds() -> None:
         for e in doc.events:
             assert doc.text[e.start : e.end] == e.trigger
             assert e.sentence_start <= e.start < e.end <= e.sentence_end
+
+
+def test_a_speaker_keeps_the_day_of_his_own_dated_statement() -> None:
+    text = (
+        "قال الرئيس الأوكراني فولوديمير زيلينسكي الإثنين إن الجنود سيصلون.\n"
+        "وقالت رئيسة الوزراء الدنماركية ميتي فريدريكسن إن الدعم مستمر.\n"
+        "وقال زيلينسكي إن الحرب مستمرة."
+    )
+    doc = timeline.extract(text, published="2024-10-29")
+    said = [e for e in doc.events if e.type == "STATEMENT"]
+    assert [str(e.earliest) for e in said] == ["2024-10-28", "2024-10-29", "2024-10-28"]
+
+
+def test_a_verb_without_a_subject_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "وقالت المتحدثة باسم البنتاغون سابرينا سينغ أمس الإثنين إن القوات تتحرك.\n"
+        "ولفتت إلى أن قسماً من القوات اقترب من أوكرانيا."
+    )
+    doc = timeline.extract(text, published="2024-10-29")
+    told = next(e for e in doc.events if e.trigger == "ولفتت")
+    assert str(told.earliest) == str(told.latest) == "2024-10-28"
+    moved = next(e for e in doc.events if e.trigger == "اقترب")
+    assert moved.modality == "reported" and str(moved.latest) == "2024-10-28"
+
+
+def test_a_clause_opened_by_after_is_bounded_by_its_main_event() -> None:
+    text = (
+        "قالت وزارة الدفاع الأميركية أمس الإثنين إن القيود لن تتغير، "
+        "وذلك بعد أن قال حلف شمال الأطلسي إن القوات انتشرت."
+    )
+    doc = timeline.extract(text, published="2024-10-29")
+    nato = [e for e in doc.events if e.type == "STATEMENT"][1]
+    assert nato.earliest is None and str(nato.latest) == "2024-10-28"
+
+
+def test_an_undated_segment_counts_several_months_from_the_start_it_names() -> None:
+    text = (
+        "زار الوزير موسكو أمس.\nإقرأ أيضاً:\n"
+        "وأكدت الوكالة استعادة مناطق كانت خاضعة لسيطرة القوات الأوكرانية منذ عدة أشهر.\n"
+        "وكانت القوات الأوكرانية قد سيطرت على أجزاء من كورسك منذ الهجوم الذي شنته في أغسطس 2024."
+    )
+    doc = timeline.extract(text, published="2023-08-31", doc_id="x")
+    told = next(e for e in doc.events if e.trigger == "وأكدت")
+    assert str(told.earliest) == "2024-11-01" and told.latest is None
+    retaken = next(e for e in doc.events if e.type == "RECAPTURE")
+    assert str(retaken.earliest) == "2024-11-01"
+
+
+def test_several_months_without_a_named_start_gives_no_bound() -> None:
+    text = (
+        "زار الوزير موسكو أمس.\nإقرأ أيضاً:\n"
+        "وأكدت الوكالة استعادة مناطق كانت خاضعة لسيطرة القوات منذ عدة أشهر، "
+        "بعد معارك في أغسطس 2024."
+    )
+    doc = timeline.extract(text, published="2023-08-31", doc_id="x")
+    told = next(e for e in doc.events if e.trigger == "وأكدت")
+    assert str(told.earliest) == "2024-08-01"
+
+
+def test_a_bare_month_in_an_undated_segment_is_the_one_it_names_with_a_year() -> None:
+    text = (
+        "زار الوزير موسكو أمس.\nاقرأ المزيد\n"
+        "وجاء ذلك في أعقاب قمة يونيو (حزيران) 2024. والتقى الزعيمان في يونيو لتوقيع اتفاقية."
+    )
+    doc = timeline.extract(text, published="2023-08-31", doc_id="x")
+    june = [t for t in doc.timexes if t.text == "يونيو"][-1]
+    assert june.value == "XXXX-06"
+    assert str(june.earliest) == "2024-06-01" and str(june.latest) == "2024-06-30"

@@ -9,12 +9,18 @@ How an event is dated:
 * the time expression nearest to its trigger in the same sentence governs it; a
   signal right before that expression bounds the event instead (``منذ``/``بعد``:
   from then on, ``قبل``/``بحلول``: until then);
-* a reporting verb with no expression of its own is dated by its segment's
-  publication date;
+* a reporting verb with no expression of its own speaks for the same occasion as an
+  earlier dated statement of its speaker in the segment (``قال زيلينسكي الإثنين`` …
+  ``وقال زيلينسكي``); one with no subject of its own (``ولفتت إلى أن``) goes on with the
+  statement just before; otherwise it is dated by its segment's publication date;
+* a clause opened by ``بعد أن``/``بعدما`` tells something that came before the event
+  of the sentence it hangs on;
 * otherwise the interval is open on one side: a past event happened at the latest
   on the publication date, a planned or expected one at the earliest then. In a
   segment whose date is unknown, a statement is bounded below by the latest
-  absolute date the segment names.
+  absolute date the segment names, and by that date plus an amount the segment
+  says a state begun then had lasted (``منذ الهجوم … في أغسطس 2024`` and ``منذ عدة
+  أشهر``: November 2024).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from timeline.calendars import add_months
 from timeline.model import Event, Segment, TimeExpression
 from timeline.text import NormalizedText, fold
 from timeline.triggers import Lexicon, Token, Trigger, tokenize, variants
@@ -245,6 +252,29 @@ def _participants(
                 location = (rank, entity.name)
     place = location[1] if location and location[0] < 10 else None
     return tuple(names), place
+
+
+_SPEAKER_REACH = 7  # words after a reporting verb where its subject stands
+
+
+def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]) -> str | None:
+    """Who speaks: the person or body right after a reporting verb (Arabic puts the
+    verb first: "وقالت المتحدثة باسم البنتاغون …"), else the country named there."""
+    after = hit.first + hit.count
+    _, last = ctx.sentence_of(hit.first)
+    stop = min(last, after + _SPEAKER_REACH)
+    for index in range(after, stop):
+        if ctx.tokens[index].text in _THAT or ctx.break_between(after - 1, index):
+            stop = index
+            break
+    firsts = [f for f, _c, _e in found]
+    window = found[bisect.bisect_left(firsts, after) : bisect.bisect_left(firsts, stop)]
+    for kinds in (("person", "organization"), ("country", "capital")):
+        for _first, _count, entity in window:
+            if entity.kind in kinds:
+                # a capital speaks for its country ("تنفي موسكو")
+                return entity.country or entity.name if entity.kind == "capital" else entity.name
+    return None
 
 
 def _same_block(ctx: _Context, hit: _Hit) -> bool:
@@ -496,10 +526,10 @@ class _Dated:
 
 
 def _said_before(
-    hit: _Hit, participants: Sequence[str], spoken: Sequence[_Said], ctx: _Context
+    hit: _Hit, speaker: str | None, spoken: Sequence[_Said], ctx: _Context
 ) -> _Dated | None:
     """The dated statement this one continues: the last one within three sentences,
-    by the same speaker (or by anyone, when this one names nobody)."""
+    by the same speaker (or the last one, when this one has no subject of its own)."""
     if not spoken:
         return None
     first, _ = ctx.sentence_of(hit.first)
@@ -510,9 +540,9 @@ def _said_before(
         ) - bisect.bisect_left(ctx.sentence_ends, ctx.tokens[prev_first].start)
         if sentences_between > 5:
             return None
-        if not dated:
-            continue
-        if participants and not set(participants) & set(names):
+        if speaker is None:
+            return _Dated(early, late, value) if dated else None
+        if not dated or speaker not in names:
             continue
         return _Dated(early, late, value)
     return None
@@ -571,6 +601,87 @@ def _segment_floor(segment: Segment, timexes: Sequence[TimeExpression]) -> dt.da
     return max(days) if days else None
 
 
+_DURATION = re.compile(r"^P(\d+|X)(Y|M|W|D)$")
+_SEVERAL = 3  # an Arabic plural of a unit (عدة أشهر، بضعة أيام) is at least three
+
+
+def _after_duration(day: dt.date, value: str) -> dt.date | None:
+    """``day`` moved forward by the least amount a duration value can mean."""
+    match = _DURATION.match(value)
+    if match is None:
+        return None
+    amount = _SEVERAL if match.group(1) == "X" else int(match.group(1))
+    unit = match.group(2)
+    if unit in ("D", "W"):
+        return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    months = amount * (12 if unit == "Y" else 1)
+    year, month = add_months(day.year, day.month, months)
+    if year > dt.MAXYEAR:
+        return None
+    return day.replace(year=year, month=month, day=min(day.day, 28))
+
+
+def _clause_after(ctx: _Context, hit: _Hit) -> bool:
+    """Whether the trigger opens a clause told as earlier: "بعد أن قال", "بعدما أعلن"."""
+    lead = [tok.text for tok in ctx.tokens[max(0, hit.first - 2) : hit.first]]
+    if lead and lead[-1] in _THAT:
+        lead = lead[:-1]
+    if not lead:
+        return False
+    word = lead[-1]
+    signals = ctx.lang.time_signals
+    return signals.get(word) == "AFTER" or (word.startswith(("بعدما", "عقبما")) and len(word) == 5)
+
+
+def _since_floors(
+    ctx: _Context,
+    norm: NormalizedText,
+    timexes: Sequence[TimeExpression],
+    segment: Segment,
+) -> tuple[dt.date | None, list[tuple[int, int]]]:
+    """What "for several months" says about a segment whose date is unknown.
+
+    A segment that says a state began at a date ("منذ الهجوم … في أغسطس 2024") and
+    that it had lasted an amount of time ("منذ عدة أشهر") was written at least that
+    amount after the date. Returns that day and the sentences (token ranges) holding
+    the amount: what they tell happened when the state had lasted so long.
+    """
+    positions = norm.positions
+
+    def at(offset: int) -> int:
+        return bisect.bisect_left(positions, offset) if positions else offset
+
+    inside = [t for t in timexes if segment.start <= t.start < segment.end]
+    durations = [t for t in inside if t.type == "DURATION" and _signal(ctx, at(t.start)) == "SINCE"]
+    if not durations:
+        return None, []
+    begins: list[dt.date] = []
+    other_times = {bisect.bisect_left(ctx.starts, at(t.start)) for t in durations}
+    for t in inside:
+        if t.type != "DATE" or t.anchor is not None or t.earliest is None:
+            continue
+        if t.value.startswith("X"):
+            continue
+        token = bisect.bisect_left(ctx.starts, at(t.start))
+        first, _ = ctx.sentence_of(min(token, len(ctx.tokens) - 1))
+        for i in range(token - 1, max(first, token - 8) - 1, -1):
+            if ctx.break_between(i, token) or i + 1 in other_times:
+                break  # "منذ عدة أشهر، بعد معارك في أغسطس": منذ counts its own amount
+            if ctx.lang.time_signals.get(ctx.tokens[i].text) == "SINCE":
+                begins.append(t.earliest)
+                break
+    if not begins:
+        return None, []
+    floors = [day for t in durations if (day := _after_duration(max(begins), t.value)) is not None]
+    if not floors:
+        return None, []
+    sentences = [
+        ctx.sentence_of(min(bisect.bisect_left(ctx.starts, at(t.start)), len(ctx.tokens) - 1))
+        for t in durations
+    ]
+    return min(floors), sentences
+
+
 def find_events(
     norm: NormalizedText,
     timexes: Sequence[TimeExpression],
@@ -613,6 +724,9 @@ def find_events(
     events: list[Event] = []
     spoken: list[_Said] = []
     embedded = _embedded_reports(norm, timexes)
+    floors: dict[int, tuple[dt.date | None, list[tuple[int, int]]]] = {}
+    voices: dict[tuple[int, str], _Dated] = {}  # (segment, speaker) → its own day
+    previous: tuple[int, dt.date | None] | None = None  # sentence start, latest
     for number, hit in enumerate(hits, start=1):
         start, end = norm.to_original(
             tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
@@ -630,26 +744,64 @@ def find_events(
         found = _date(ctx, hit, dated, dated_starts, trigger_tokens)
         value: str | None = None
         signal: str | None = None
-        said = _said_before(hit, participants, spoken, ctx) if found is None else None
+        statement = hit.trigger.type == "STATEMENT"
+        speaker = _speaker(ctx, hit, entities) if statement else None
+        if found is not None and statement and found[0].value == "FUTURE_REF":
+            found = None  # "متوقعاً رؤيتهم في مرحلة لاحقة": the topic's time, not the telling's
+        # a verb with no subject of its own ("ولفتت إلى أن") goes on with whoever spoke last
+        said = _said_before(hit, speaker, spoken, ctx) if found is None else None
+        voice = voices.get((segment_index, speaker)) if speaker is not None else None
+        floor: dt.date | None = None
+        since_sentences: list[tuple[int, int]] = []
+        if segment is not None and segment.published is None:
+            if segment_index not in floors:
+                since, sentences = _since_floors(ctx, norm, timexes, segment)
+                days = [d for d in (_segment_floor(segment, timexes), since) if d is not None]
+                floors[segment_index] = (max(days) if days else None, sentences)
+            floor, since_sentences = floors[segment_index]
+        # "وذلك بعد أن قال الحلف": what a clause opened by بعد tells came before the
+        # event of the sentence it hangs on
+        bound = previous[1] if previous and previous[0] == sent_first else None
+        behind = bound is not None and _clause_after(ctx, hit)
         if found is not None:
             timex, signal = found
-            if signal == "BY" and hit.trigger.type == "STATEMENT":
+            if signal == "BY" and statement:
                 signal = None  # "أعلنت الجمعة أنها أكدت": confirmed in that report
             earliest, latest = _interval(timex, signal, dct)
             value = timex.value
-        elif hit.trigger.type == "STATEMENT" and said is not None:
+        elif behind:
+            earliest, latest = None, bound
+        elif statement and said is not None:
             # "وأضاف زيلينسكي …" goes on with the statement dated just before
             earliest, latest, value = said.earliest, said.latest, said.value
-        elif hit.trigger.type == "STATEMENT" and dct is not None:
+        elif statement and voice is not None:
+            # "وقال زيلينسكي …" after "قال زيلينسكي الإثنين": the same occasion
+            earliest, latest, value = voice.earliest, voice.latest, voice.value
+        elif statement and dct is not None:
             earliest = latest = dct
             value = dct.isoformat()
         elif dct is not None:
             future = modality in ("planned", "expected")
             earliest, latest = (dct, None) if future else (None, dct)
-        elif hit.trigger.type == "STATEMENT" and segment is not None:
-            earliest, latest = _segment_floor(segment, timexes), None
+        elif statement and segment is not None:
+            earliest, latest = floor, None
+        elif floor is not None and any(a <= hit.first < b for a, b in since_sentences):
+            # "استعادة مناطق كانت خاضعة لسيطرتها منذ عدة أشهر": when the state had lasted
+            earliest, latest = floor, None
         else:
             earliest = latest = None
+        if statement and floor is not None and earliest is not None and earliest < floor:
+            # news is told after the background its undated segment names
+            earliest = floor if latest is None or floor <= latest else earliest
+        own_day = found is not None and earliest is not None and earliest == latest
+        if (
+            statement
+            and speaker is not None
+            and (own_day or behind)
+            and latest is not None
+            and (dct is None or latest <= dct)
+        ):
+            voices.setdefault((segment_index, speaker), _Dated(earliest, latest, value))
         if modality not in ("planned", "expected") and dct is not None:
             # what is told as done was done by the time it was told
             latest = dct if latest is None or latest > dct else latest
@@ -659,9 +811,17 @@ def find_events(
                     latest = teller
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
+        previous = (sent_first, latest)
         if hit.trigger.type == "STATEMENT":
             spoken.append(
-                (hit, participants, found is not None or said is not None, earliest, latest, value)
+                (
+                    hit,
+                    (speaker,) if speaker else participants,
+                    found is not None or said is not None,
+                    earliest,
+                    latest,
+                    value,
+                )
             )
         events.append(
             Event(

@@ -226,9 +226,24 @@ def _bound_undated_segments(
         if not floors:
             continue
         floor = max(d for d in floors if d is not None)
+        named = {
+            timexes[i].value[5:7]: timexes[i]
+            for i in inside
+            if len(timexes[i].value) == 7 and not timexes[i].value.startswith("X")
+        }
         for i in inside:
             t, spec = timexes[i], chosen[i].spec
             if not t.value.startswith("X") or not spec.needs_anchor:
+                continue
+            same = named.get(t.value[5:7]) if t.value.startswith("XXXX-") else None
+            if same is not None and len(t.value) == 7:
+                # "قمة يونيو 2024 … والتقيا في يونيو": the June the segment names
+                out[i] = attrs.evolve(
+                    t,
+                    earliest=same.earliest,
+                    latest=same.latest,
+                    note=_join(t.note, f"read as the {same.text} the segment names"),
+                )
                 continue
             # Values grow with the publication date, so the floor day gives the least.
             plain = attrs.evolve(spec, expect_weekday=None)
