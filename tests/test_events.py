@@ -203,3 +203,31 @@ def test_a_bare_month_in_an_undated_segment_is_the_one_it_names_with_a_year() ->
     june = [t for t in doc.timexes if t.text == "يونيو"][-1]
     assert june.value == "XXXX-06"
     assert str(june.earliest) == "2024-06-01" and str(june.latest) == "2024-06-30"
+
+
+def test_a_quotation_opening_on_the_trigger_keeps_the_names_before_it() -> None:
+    doc = timeline.extract(
+        "تراقب الولايات المتحدة التقارير التي تفيد بأن جنودًا كوريين شماليين “ينتشرون في روسيا”.",
+        published="2024-10-21",
+    )
+    spread = next(e for e in doc.events if e.type == "DEPLOYMENT")
+    assert "كوريا الشمالية" in spread.participants and spread.location == "روسيا"
+
+
+def test_the_day_of_an_older_figure_does_not_date_the_event() -> None:
+    doc = timeline.extract(
+        "وقدر البنتاغون أنه تم نشر 10 آلاف جندي كوري شمالي في شرق روسيا، "
+        "ارتفاعاً من تقديرات بلغت 3000 جندي يوم الأربعاء الماضي.",
+        published="2024-10-29",
+    )
+    sent = next(e for e in doc.events if e.type == "DEPLOYMENT")
+    assert sent.value is None and str(sent.latest) == "2024-10-29"
+
+
+def test_a_perfect_that_starts_like_a_future_is_not_planned() -> None:
+    doc = timeline.extract(
+        "وكانت القوات الأوكرانية قد سيطرت على أجزاء من كورسك منذ أغسطس 2024.",
+        published="2025-04-28",
+    )
+    taken = next(e for e in doc.events if e.type == "ATTACK")
+    assert taken.modality == "asserted" and str(taken.earliest) == "2024-08-01"

@@ -220,3 +220,45 @@ def test_same_day_statements_far_apart_merge_on_their_speaker(second: str, state
     nodes = [n for n in graph.nodes.values() if n.type == "STATEMENT"]
     assert len(nodes) == statements
     assert all(n.earliest == n.latest == dt.date(2024, 10, 28) for n in nodes)
+
+
+def test_the_october_dispatch_to_russia_is_one_node_across_five_reports(graph: EventGraph) -> None:
+    # a doubt ("إذا كان صحيحاً أن جنود كوريا الشمالية يذهبون"), reports told on a
+    # Monday and undated retellings all name the one dispatch
+    dispatch = node_with(graph, "000", "يذهبون", "DEPLOYMENT")
+    assert {m.doc for m in dispatch.mentions} == {"000", "001", "002", "003", "004"}
+    assert dispatch.latest is not None and dispatch.latest <= dt.date(2024, 10, 21)
+
+
+def test_a_denied_supply_and_its_report_are_one_event() -> None:
+    docs = [
+        timeline.extract(
+            "وقال المسؤولون إن كوريا الشمالية زودت روسيا بالأسلحة والذخيرة. "
+            "ونفت روسيا وكوريا الشمالية نقل الأسلحة.",
+            published="2024-10-15",
+            doc_id="a",
+        ),
+        timeline.extract(
+            "وقال الرئيس إن كوريا الشمالية زودت روسيا بملايين القذائف.",
+            published="2024-10-29",
+            doc_id="b",
+        ),
+    ]
+    graph = timeline.build_graph(docs)
+    supply = [n for n in graph.nodes.values() if n.type == "AID"]
+    assert len(supply) == 1, supply
+    assert {m.doc for m in supply[0].mentions} == {"a", "b"}
+
+
+def test_a_doubt_about_another_report_does_not_join_a_dated_event() -> None:
+    docs = [
+        timeline.extract(
+            "هاجمت القوات الروسية مدينة خاركيف في مارس 2024. "
+            "وإذا هاجمت القوات الروسية خاركيف مرة ثانية فسترد أوكرانيا.",
+            published="2024-10-15",
+            doc_id="a",
+        )
+    ]
+    graph = timeline.build_graph(docs)
+    attacks = [n for n in graph.nodes.values() if n.type == "ATTACK"]
+    assert len(attacks) == 2, attacks

@@ -41,10 +41,12 @@ __all__ = ["Entity", "EventLanguage", "find_events"]
 
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 _CLAUSE_BREAK = re.compile(r"[،,:؛;«»\"“”]")
+_PUNCTUATION = re.compile(r"[،,:؛;]")
 _MERGE_GAP = 6  # same-type triggers this close in a sentence are one event
 _BEFORE = 4  # participants: words before the trigger
 _AFTER = 10  # participants: words after the trigger
 _CUE_REACH = 12  # modality cues: words before the trigger
+_REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _ONE_DAY = dt.timedelta(days=1)
@@ -81,6 +83,7 @@ class EventLanguage:
     requires: Mapping[Trigger, frozenset[str]]
     excludes: Mapping[Trigger, frozenset[str]]
     condition_ends: Lexicon[str]
+    comparisons: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
 
     @classmethod
     def build(
@@ -98,6 +101,7 @@ class EventLanguage:
         location_preps: Sequence[str],
         sources: Sequence[str] = (),
         condition_ends: Sequence[str] = (),
+        comparisons: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -119,6 +123,7 @@ class EventLanguage:
             requires={t: frozenset(fold(w) for w in t.requires) for t in triggers},
             excludes={t: frozenset(fold(w) for w in t.excludes) for t in triggers},
             condition_ends=words(condition_ends),
+            comparisons=words(comparisons),
         )
 
 
@@ -138,6 +143,7 @@ class _Context:
     starts: list[int]
     sentence_ends: list[int]
     clause_breaks: list[int]
+    punctuation: list[int]
     lang: EventLanguage
     entity_firsts: list[int] = attrs.field(factory=list)
 
@@ -157,6 +163,12 @@ class _Context:
         index = bisect.bisect_left(self.clause_breaks, lo)
         return index < len(self.clause_breaks) and self.clause_breaks[index] < hi
 
+    def punctuation_between(self, a: int, b: int) -> bool:
+        """Whether a comma, colon or semicolon stands between tokens ``a`` and ``b``."""
+        lo, hi = self.tokens[a].end, self.tokens[b].start
+        index = bisect.bisect_left(self.punctuation, lo)
+        return index < len(self.punctuation) and self.punctuation[index] < hi
+
 
 def _accepts(ctx: _Context, hit: _Hit) -> bool:
     after = hit.first + hit.count
@@ -168,7 +180,7 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
     wanted = ctx.lang.requires.get(hit.trigger, frozenset())
     if not wanted:
         return True
-    before = ctx.tokens[max(0, hit.first - 3) : hit.first]
+    before = ctx.tokens[max(0, hit.first - _REQUIRES_BEFORE) : hit.first]
     for tok in [*before, *ctx.tokens[after : after + hit.trigger.window]]:
         if any(form in wanted for form in variants(tok.text)):
             return True
@@ -203,17 +215,28 @@ def _triggers(ctx: _Context) -> list[_Hit]:
                 and same_sentence
                 and hit.first - (last.first + last.count) <= _MERGE_GAP
                 and not ctx.break_between(last.first, hit.first)
+                and not _signal_between(ctx, last.first + last.count, hit.first)
             ):
                 continue
         merged.append(hit)
     return merged
 
 
+def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """Two triggers are two events: an ordering word between them ("الإحاطة بعد أسبوع
+    من تصريح") or a telling of a telling ("ردد ما قاله")."""
+    signals = ctx.lang.time_signals
+    if hi > 0 and ctx.tokens[hi - 1].text == "ما":
+        return True  # "ردد ما قاله ديتز": one telling of another
+    return any(ctx.tokens[i].text in signals for i in range(lo, hi))
+
+
 def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
     """Token range around a trigger, inside its sentence and clause."""
     first, last = ctx.sentence_of(hit.first)
     lo = max(first, hit.first - _BEFORE)
-    while lo < hit.first and ctx.break_between(lo, hit.first):
+    # a quotation may open on the trigger: "جنوداً كوريين شماليين “ينتشرون في روسيا”"
+    while lo < hit.first and ctx.punctuation_between(lo, hit.first):
         lo += 1
     hi = min(last, hit.first + hit.count + _AFTER)
     end = hit.first + hit.count
@@ -380,6 +403,8 @@ def _particle_before(ctx: _Context, lo: int, hi: int, particle: str, after: str 
 def _future_verb(word: str) -> bool:
     """A سـ + imperfect verb (سيزور، وستلتقي)."""
     bare = word[1:] if word[:1] in ("و", "ف") else word
+    if bare.endswith(("ت", "وا")):
+        return False  # a perfect that starts like one: سيطرت، سيطروا
     return len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتن"
 
 
@@ -452,6 +477,10 @@ def _date(
         if key[0] > (_TIME_REACH if key[1] else _TIME_AFTER):
             continue
         at_token = bisect.bisect_left(ctx.starts, item.start)
+        if at_token > hit.first and ctx.lang.comparisons.scan(
+            ctx.tokens[hit.first + hit.count : at_token]
+        ):
+            continue  # "ارتفاعاً من تقديرات بلغت 3000 يوم الأربعاء": the older figure's day
         if hit.trigger.type == "STATEMENT" and at_token != hit.first:
             a, b = sorted((at_token, hit.first))
             if a < b and ctx.break_between(a, b):
@@ -523,6 +552,7 @@ class _Dated:
     earliest: dt.date | None
     latest: dt.date | None
     value: str | None
+    speaker: str | None = None
 
 
 def _said_before(
@@ -541,7 +571,7 @@ def _said_before(
         if sentences_between > 5:
             return None
         if speaker is None:
-            return _Dated(early, late, value) if dated else None
+            return _Dated(early, late, value, names[0] if names else None) if dated else None
         if not dated or speaker not in names:
             continue
         return _Dated(early, late, value)
@@ -711,6 +741,7 @@ def find_events(
         starts=[t.start for t in tokens],
         sentence_ends=[m.end() for m in _SENTENCE_END.finditer(text)],
         clause_breaks=[m.start() for m in _CLAUSE_BREAK.finditer(text)],
+        punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
         lang=lang,
     )
     entities = lang.entities.scan(tokens)
@@ -761,8 +792,8 @@ def find_events(
             floor, since_sentences = floors[segment_index]
         # "وذلك بعد أن قال الحلف": what a clause opened by بعد tells came before the
         # event of the sentence it hangs on
-        bound = previous[1] if previous and previous[0] == sent_first else None
-        behind = bound is not None and _clause_after(ctx, hit)
+        behind = previous is not None and previous[0] == sent_first and _clause_after(ctx, hit)
+        bound = previous[1] if previous is not None else None
         if found is not None:
             timex, signal = found
             if signal == "BY" and statement:
@@ -774,6 +805,9 @@ def find_events(
         elif statement and said is not None:
             # "وأضاف زيلينسكي …" goes on with the statement dated just before
             earliest, latest, value = said.earliest, said.latest, said.value
+            if speaker is None and said.speaker and said.speaker not in participants:
+                speaker = said.speaker  # "ولفتت إلى أن": the spokeswoman still speaks
+                participants = (said.speaker, *participants)
         elif statement and voice is not None:
             # "وقال زيلينسكي …" after "قال زيلينسكي الإثنين": the same occasion
             earliest, latest, value = voice.earliest, voice.latest, voice.value
@@ -816,8 +850,8 @@ def find_events(
             spoken.append(
                 (
                     hit,
-                    (speaker,) if speaker else participants,
-                    found is not None or said is not None,
+                    (speaker,) if speaker else (),
+                    found is not None or said is not None or voice is not None,
                     earliest,
                     latest,
                     value,

@@ -199,7 +199,8 @@ def _compatible(
     if a.family != b.family or _overlap((a.earliest, a.latest), (b.earliest, b.latest)) is None:
         return 0
     ea, eb = a.event, b.event
-    if {ea.modality, eb.modality} & {"denied", "hypothetical"} and ea.modality != eb.modality:
+    doubted = {ea.modality, eb.modality} & {"denied", "hypothetical"}
+    if doubted and ea.modality != eb.modality and not _own_topic(a, b):
         return 0
     if a.location and b.location and not _same_place(a, b, places):
         return 0
@@ -207,8 +208,9 @@ def _compatible(
     either = a.participants | b.participants
     same_place = _same_place(a, b, places)
     vague = not (a.narrow and b.narrow)
-    refs = (ea.value or "").endswith("_REF") or (eb.value or "").endswith("_REF")
-    if vague and ea.value and eb.value and not _same_value(a, b) and not refs:
+    va, vb = _value(a), _value(b)
+    refs = (va or "").endswith("_REF") or (vb or "").endswith("_REF")
+    if vague and va and vb and not _same_value(a, b) and not refs:
         return 0  # "last year" is not "June 2024", however the intervals overlap
     same_segment = a.doc == b.doc and ea.segment == eb.segment
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start:
@@ -216,9 +218,9 @@ def _compatible(
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
         said = ea.type == eb.type == "STATEMENT"  # the statement rule below decides
-        if not ea.value and len(shared) < 2 and not same_place and not topic and not said:
+        if not va and len(shared) < 2 and not same_place and not topic and not said:
             return 0
-    if same_segment and not ea.value and ea.type == eb.type and ea.type != "STATEMENT":
+    if same_segment and not va and ea.type == eb.type and ea.type != "STATEMENT":
         # one short report naming one undated event twice: its topic
         return 1 + len(shared) * 2
     if a.participants and b.participants:
@@ -235,15 +237,17 @@ def _compatible(
         # evidence: two names in common, one of them a person or the place, or a
         # date that says as much ("XXXX-06" against "2024-06")
         people = shared & persons
-        informative = _same_value(a, b) and any(c.isdigit() for c in (ea.value or eb.value or ""))
+        informative = _same_value(a, b) and any(c.isdigit() for c in (va or vb or ""))
         both_vague = not (a.narrow or b.narrow)
         strong = people or same_place
         if informative:
             pass
         elif both_vague and not (len(shared) >= 2 and strong):
             # two loosely dated mentions need a person or the place in common, or,
-            # for an ongoing supply or deployment, the very same parties
-            same_parties = a.participants == b.participants and len(shared) >= 2
+            # for an ongoing supply or deployment, the same parties (one naming
+            # also who told of it)
+            nested = a.participants <= b.participants or b.participants <= a.participants
+            same_parties = nested and len(shared) >= 2
             if not (same_parties and a.family in _ONGOING):
                 return 0
         elif len(shared) < 2 and not (people and same_place):
@@ -280,9 +284,28 @@ def _recent_telling(dated: Item, later: Item) -> bool:
     return 0 <= (later.latest - dated.earliest).days <= _TELLING_DAYS
 
 
+def _own_topic(a: Item, b: Item) -> bool:
+    """A report's doubt or denial of its own undated topic ("إذا كان صحيحاً أن جنوداً
+    يذهبون"، "نفت موسكو نقل الأسلحة") is still that event."""
+    ea, eb = a.event, b.event
+    return bool(
+        a.doc == b.doc
+        and ea.segment == eb.segment
+        and ea.type == eb.type != "STATEMENT"
+        and not _value(a)
+        and not _value(b)
+        and a.participants & b.participants
+    )
+
+
+def _value(item: Item) -> str | None:
+    """The value that dates a mention itself: none for one bounded by its telling's day."""
+    return None if item.event.signal == "BY" else item.event.value
+
+
 def _same_value(a: Item, b: Item) -> bool:
     """Whether two mentions' values can name the same time (``XXXX-06`` ~ ``2024-06``)."""
-    va, vb = a.event.value, b.event.value
+    va, vb = _value(a), _value(b)
     if not va or not vb:
         return va == vb
     if len(va) != len(vb):
@@ -354,6 +377,6 @@ def _doc_clash(items: Sequence[Item], left: set[int], right: set[int]) -> bool:
         b = items[k]
         for a in by_doc.get(b.doc, ()):
             apart = a.event.sentence_start != b.event.sentence_start
-            if apart and a.event.value and b.event.value and not _same_value(a, b):
+            if apart and _value(a) and _value(b) and not _same_value(a, b):
                 return True
     return False

@@ -47,6 +47,7 @@ EVENTS = EventLanguage.build(
     expected=ev.EXPECTED_CUES,
     hypothetical=ev.HYPOTHETICAL_CUES,
     condition_ends=ev.CONDITION_ENDS,
+    comparisons=ev.COMPARISONS,
     negations=ev.NEGATIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
