@@ -231,3 +231,11 @@ def test_a_perfect_that_starts_like_a_future_is_not_planned() -> None:
     )
     taken = next(e for e in doc.events if e.type == "ATTACK")
     assert taken.modality == "asserted" and str(taken.earliest) == "2024-08-01"
+
+
+def test_a_second_verb_joined_by_and_is_a_second_statement() -> None:
+    doc = timeline.extract(
+        "كوريا الشمالية ترسل تحذيرًا إلى كوريا الجنوبية وتقول إن قواتها مستعدة.",
+        published="2024-10-15",
+    )
+    assert [e.trigger for e in doc.events if e.type == "STATEMENT"] == ["تحذيرًا", "وتقول"]

@@ -262,3 +262,33 @@ def test_a_doubt_about_another_report_does_not_join_a_dated_event() -> None:
     graph = timeline.build_graph(docs)
     attacks = [n for n in graph.nodes.values() if n.type == "ATTACK"]
     assert len(attacks) == 2, attacks
+
+
+def test_two_reports_retelling_one_persons_words_are_one_statement() -> None:
+    docs = [
+        timeline.extract(
+            "قالت وزارة الدفاع أمس الإثنين إن القيود باقية، وذلك بعد أن قال الأمين العام "
+            "لحلف شمال الأطلسي مارك روته إن القوات انتشرت.",
+            published="2024-10-29",
+            doc_id="a",
+        ),
+        timeline.extract(
+            "كما نقل الأمين العام لحلف “الناتو” مارك روته عن الوفد الكوري الجنوبي تقديمه أدلة.",
+            published="2024-10-31",
+            doc_id="b",
+        ),
+    ]
+    graph = timeline.build_graph(docs)
+    told = ("قال", "نقل")
+    rutte = [n for n in graph.nodes.values() if any(m.trigger in told for m in n.mentions)]
+    assert len(rutte) == 1 and {m.doc for m in rutte[0].mentions} == {"a", "b"}
+    assert rutte[0].earliest is None and rutte[0].latest == dt.date(2024, 10, 28)
+
+
+def test_one_persons_tellings_a_month_apart_stay_two() -> None:
+    docs = [
+        timeline.extract("وقال مارك روته إن الحلف قلق.", published="2024-09-20", doc_id="a"),
+        timeline.extract("وقال مارك روته إن الحلف قلق.", published="2024-10-31", doc_id="b"),
+    ]
+    graph = timeline.build_graph(docs)
+    assert len([n for n in graph.nodes.values() if n.type == "STATEMENT"]) == 2

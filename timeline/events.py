@@ -42,6 +42,16 @@ __all__ = ["Entity", "EventLanguage", "find_events"]
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 _CLAUSE_BREAK = re.compile(r"[،,:؛;«»\"“”]")
 _PUNCTUATION = re.compile(r"[،,:؛;]")
+_SHORT_QUOTE = re.compile(r"[“\"«][^“”\"«»\n\s]+[”\"»]")
+
+
+def _clause_breaks(text: str) -> list[int]:
+    """Clause punctuation, save the marks around a quoted name (لحلف “الناتو” مارك روته)."""
+    quoted = {m.start() for m in _SHORT_QUOTE.finditer(text)}
+    quoted |= {m.end() - 1 for m in _SHORT_QUOTE.finditer(text)}
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() not in quoted]
+
+
 _MERGE_GAP = 6  # same-type triggers this close in a sentence are one event
 _BEFORE = 4  # participants: words before the trigger
 _AFTER = 10  # participants: words after the trigger
@@ -224,10 +234,13 @@ def _triggers(ctx: _Context) -> list[_Hit]:
 
 def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
     """Two triggers are two events: an ordering word between them ("الإحاطة بعد أسبوع
-    من تصريح") or a telling of a telling ("ردد ما قاله")."""
+    من تصريح"), a telling of a telling ("ردد ما قاله") or a verb joined by و."""
     signals = ctx.lang.time_signals
     if hi > 0 and ctx.tokens[hi - 1].text == "ما":
         return True  # "ردد ما قاله ديتز": one telling of another
+    word = ctx.tokens[hi].text
+    if word[:1] == "و" and word[1:] in ctx.lang.triggers:
+        return True  # "ترسل تحذيراً … وتقول إن": a second clause, a second telling
     return any(ctx.tokens[i].text in signals for i in range(lo, hi))
 
 
@@ -740,7 +753,7 @@ def find_events(
         tokens=tokens,
         starts=[t.start for t in tokens],
         sentence_ends=[m.end() for m in _SENTENCE_END.finditer(text)],
-        clause_breaks=[m.start() for m in _CLAUSE_BREAK.finditer(text)],
+        clause_breaks=_clause_breaks(text),
         punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
         lang=lang,
     )

@@ -390,9 +390,7 @@ def assemble(
     owner = {item.key: index for index, group in enumerate(groups) for item in group}
     spans: list[tuple[dt.date | None, dt.date | None]] = []
     for group in groups:
-        early = max((i.earliest for i in group if i.earliest), default=None)
-        late = min((i.latest for i in group if i.latest), default=None)
-        spans.append((early, late))
+        spans.append(_span(group))
     constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES)
     spans, kept, conflicts = propagate(spans, constraints)
     text_edges = [(c.source, c.target, c.kind) for c in kept]
@@ -419,6 +417,19 @@ def assemble(
     messages = tuple(_name_conflict(msg, ids, nodes) for msg in conflicts)
     sources = {(d.id if d.id is not None else f"doc{i}"): d.published for i, d in enumerate(docs)}
     return EventGraph(nodes=nodes, edges=tuple(all_edges), conflicts=messages, sources=sources)
+
+
+def _span(group: Sequence[Item]) -> tuple[dt.date | None, dt.date | None]:
+    """A node's interval: what all its mentions say, as dated; where a retelling's
+    report day falls after the words it retells, what merging allowed."""
+    for own in (True, False):
+        early = max(
+            (d for i in group if (d := i.event.earliest if own else i.earliest)), default=None
+        )
+        late = min((i.latest for i in group if i.latest), default=None)
+        if early is None or late is None or early <= late:
+            return early, late
+    return None, None
 
 
 def _name_conflict(message: str, ids: Mapping[int, str], nodes: Mapping[str, Node]) -> str:

@@ -53,6 +53,11 @@ def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list
     for doc_index, doc in enumerate(documents):
         name = doc.id if doc.id is not None else f"doc{doc_index}"
         for event in doc.events:
+            earliest = event.earliest
+            if _told_that_day(doc, event):
+                # a statement dated only by its report may retell words of a few days
+                # before: for merging it is open towards the past
+                earliest = None
             out.append(
                 Item(
                     key=len(out),
@@ -60,13 +65,22 @@ def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list
                     doc_index=doc_index,
                     event=event,
                     family=families.get(event.type, event.type),
-                    earliest=event.earliest,
+                    earliest=earliest,
                     latest=event.latest,
                     participants=frozenset(event.participants),
                     location=event.location,
                 )
             )
     return out
+
+
+def _told_that_day(doc: Document, event: Event) -> bool:
+    """A statement a person made, dated by its segment's publication day."""
+    if event.type != "STATEMENT" or event.earliest is None or event.earliest != event.latest:
+        return False
+    segments = doc.segments
+    dct = segments[event.segment].published if event.segment < len(segments) else doc.published
+    return dct is not None and event.value == dct.isoformat()
 
 
 def _months(a: dt.date, b: dt.date) -> Iterable[str]:
@@ -261,14 +275,17 @@ def _compatible(
             and ea.segment == eb.segment
             and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
         )
+        # two reports' undated tellings of one speaker's words (each open towards the
+        # past): on the same report day, or a week apart when a person speaks
+        retold = a.doc != b.doc and _retold(a, b) and (same_day or bool(shared & persons))
         if not same_day and a.doc != b.doc and (shared & persons or len(shared) >= 2):
             # a later report of the same person's words, not dated itself, ends
             # a few days after the dated telling: one statement
-            same_day = _recent_telling(a, b) or _recent_telling(b, a)
+            same_day = _recent_telling(a, b) or _recent_telling(b, a) or retold
         # a country both name is usually the topic; the speaker is a person or a body
         speaker = shared - countries
         if not same_day or not (
-            (shared and (nearby or ((a.narrow or b.narrow) and speaker)))
+            (shared and (nearby or ((a.narrow or b.narrow or retold) and speaker)))
             or (nearby and not (a.participants and b.participants))
         ):
             return 0
@@ -301,6 +318,13 @@ def _own_topic(a: Item, b: Item) -> bool:
 def _value(item: Item) -> str | None:
     """The value that dates a mention itself: none for one bounded by its telling's day."""
     return None if item.event.signal == "BY" else item.event.value
+
+
+def _retold(a: Item, b: Item) -> bool:
+    """Two undated tellings of one person's words, reported within a week of each other."""
+    if a.earliest is not None or b.earliest is not None or a.latest is None or b.latest is None:
+        return False
+    return abs((a.latest - b.latest).days) <= _TELLING_DAYS
 
 
 def _same_value(a: Item, b: Item) -> bool:
