@@ -239,3 +239,13 @@ def test_a_second_verb_joined_by_and_is_a_second_statement() -> None:
         published="2024-10-15",
     )
     assert [e.trigger for e in doc.events if e.type == "STATEMENT"] == ["تحذيرًا", "وتقول"]
+
+
+def test_closing_a_summit_on_a_day_dates_its_end() -> None:
+    doc = timeline.extract(
+        "ومن المتوقع أن يختتم بوتين مؤتمر البريكس بمؤتمر صحفي يوم الخميس.",
+        published="2024-10-21",
+    )
+    summit = next(e for e in doc.events if e.type == "MEETING")
+    assert summit.signal == "ENDS"
+    assert (str(summit.earliest), str(summit.latest)) == ("2024-10-21", "2024-10-24")

@@ -292,3 +292,12 @@ def test_one_persons_tellings_a_month_apart_stay_two() -> None:
     ]
     graph = timeline.build_graph(docs)
     assert len([n for n in graph.nodes.values() if n.type == "STATEMENT"]) == 2
+
+
+def test_a_summit_told_by_its_week_its_first_day_and_its_close_is_one_node(
+    graph: EventGraph,
+) -> None:
+    summit = node_with(graph, "000", "يجتمعوا", "MEETING")
+    assert {m.trigger for m in summit.mentions} >= {"سيصافح", "يجتمعوا", "اجتماع", "مؤتمر"}
+    kirby = node_with(graph, "000", "صرح", "STATEMENT")
+    assert graph.relation(kirby.id, summit.id) == "BEFORE"

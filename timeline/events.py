@@ -94,6 +94,7 @@ class EventLanguage:
     excludes: Mapping[Trigger, frozenset[str]]
     condition_ends: Lexicon[str]
     comparisons: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
+    phases: Mapping[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def build(
@@ -112,6 +113,7 @@ class EventLanguage:
         sources: Sequence[str] = (),
         condition_ends: Sequence[str] = (),
         comparisons: Sequence[str] = (),
+        phases: Mapping[str, str] | None = None,
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -134,6 +136,7 @@ class EventLanguage:
             excludes={t: frozenset(fold(w) for w in t.excludes) for t in triggers},
             condition_ends=words(condition_ends),
             comparisons=words(comparisons),
+            phases={fold(k): v for k, v in (phases or {}).items()},
         )
 
 
@@ -550,6 +553,10 @@ def _interval(
     early, late = timex.earliest, timex.latest
     if signal == "SINCE":
         return early, dct
+    if signal == "ENDS":
+        return None, late
+    if signal == "BEGINS":
+        return early, None
     if signal == "AFTER":
         return (late + _ONE_DAY if late else None), None
     if signal in ("BEFORE", "BY"):
@@ -662,6 +669,16 @@ def _after_duration(day: dt.date, value: str) -> dt.date | None:
     if year > dt.MAXYEAR:
         return None
     return day.replace(year=year, month=month, day=min(day.day, 28))
+
+
+def _phase(ctx: _Context, hit: _Hit) -> str | None:
+    """``ENDS`` or ``BEGINS`` when a word right before names one end of the event."""
+    for tok in ctx.tokens[max(0, hit.first - 2) : hit.first]:
+        for form in variants(tok.text):
+            found = ctx.lang.phases.get(form)
+            if found:
+                return found
+    return None
 
 
 def _clause_after(ctx: _Context, hit: _Hit) -> bool:
@@ -790,8 +807,11 @@ def find_events(
         signal: str | None = None
         statement = hit.trigger.type == "STATEMENT"
         speaker = _speaker(ctx, hit, entities) if statement else None
-        if found is not None and statement and found[0].value == "FUTURE_REF":
-            found = None  # "متوقعاً رؤيتهم في مرحلة لاحقة": the topic's time, not the telling's
+        future = modality in ("planned", "expected")
+        if found is not None and found[0].value == "FUTURE_REF" and not future:
+            # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة
+            # القادمة": the time of what is to come, not of what was told or done
+            found = None
         # a verb with no subject of its own ("ولفتت إلى أن") goes on with whoever spoke last
         said = _said_before(hit, speaker, spoken, ctx) if found is None else None
         voice = voices.get((segment_index, speaker)) if speaker is not None else None
@@ -811,8 +831,13 @@ def find_events(
             timex, signal = found
             if signal == "BY" and statement:
                 signal = None  # "أعلنت الجمعة أنها أكدت": confirmed in that report
+            phase = _phase(ctx, hit) if signal is None else None
+            if phase is not None:
+                signal = phase  # "يختتم القمة يوم الخميس": the day it closes
             earliest, latest = _interval(timex, signal, dct)
             value = timex.value
+            if future and dct is not None and earliest is None:
+                earliest = dct
         elif behind:
             earliest, latest = None, bound
         elif statement and said is not None:
@@ -828,7 +853,6 @@ def find_events(
             earliest = latest = dct
             value = dct.isoformat()
         elif dct is not None:
-            future = modality in ("planned", "expected")
             earliest, latest = (dct, None) if future else (None, dct)
         elif statement and segment is not None:
             earliest, latest = floor, None

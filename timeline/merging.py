@@ -332,9 +332,25 @@ def _same_value(a: Item, b: Item) -> bool:
     va, vb = _value(a), _value(b)
     if not va or not vb:
         return va == vb
-    if len(va) != len(vb):
+    if len(va) == len(vb) and all(x == y or "X" in (x, y) for x, y in zip(va, vb, strict=True)):
+        return True
+    ea, eb = a.event, b.event
+    if {ea.signal, eb.signal} & {"ENDS", "BEGINS"}:
+        # a lasting event's opening day and its closing day name one time
+        return _overlap((ea.earliest, ea.latest), (eb.earliest, eb.latest)) is not None
+    if len(va) != len(vb) and "X" not in va + vb:
+        # "this week" and its Tuesday: one time, told at two grains
+        return _nested((ea.earliest, ea.latest), (eb.earliest, eb.latest))
+    return False
+
+
+def _nested(
+    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+) -> bool:
+    (a0, a1), (b0, b1) = a, b
+    if a0 is None or a1 is None or b0 is None or b1 is None:
         return False
-    return all(x == y or "X" in (x, y) for x, y in zip(va, vb, strict=True))
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
 def cluster(

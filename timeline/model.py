@@ -228,7 +228,9 @@ class Event:
         segment: Index of the document segment the event lies in.
         signal: How the dating expression bounds the event: ``SINCE``,
             ``AFTER``, ``BEFORE``, ``BY`` (the time the event was reported, so it
-            happened then or earlier) or ``None`` (the event lies within it).
+            happened then or earlier), ``ENDS`` (the event closes then:
+            "يختتم القمة يوم الخميس"), ``BEGINS`` (it opens then) or ``None`` (the
+            event lies within it).
     """
 
     id: str

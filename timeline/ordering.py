@@ -47,6 +47,10 @@ class Constraint:
     weight: int
 
 
+_SIGNAL_GAP = 12  # words between two events of a sentence that a signal may join
+_THAT_CLAUSE = "وذلك"
+
+
 def _between(text: str, a_end: int, b_start: int) -> str:
     return fold(text[a_end:b_start])
 
@@ -67,13 +71,21 @@ def textual_constraints(
     for doc_index, doc_items in by_doc.items():
         text = documents[doc_index].text
         doc_items.sort(key=lambda i: i.event.start)
-        for a, b in itertools.pairwise(doc_items):
+        for index, (a, b) in enumerate(itertools.pairwise(doc_items)):
             if a.event.sentence_start != b.event.sentence_start:
                 continue
             gap = _between(text, a.event.end, b.event.start).split()
-            if len(gap) > 8:
+            taken_up = _THAT_CLAUSE in gap[-4:-1]
+            if len(gap) > _SIGNAL_GAP and not taken_up:
                 continue
             tail = " ".join(gap[-4:])  # the signal stands just before the second event
+            if taken_up:
+                # "…، وذلك بعد أن قال": وذلك takes up the sentence's main event
+                a = next(
+                    i
+                    for i in doc_items[: index + 1]
+                    if i.event.sentence_start == b.event.sentence_start
+                )
             for word, kind in folded_signals:
                 if f" {word} " in f" {tail} " or tail.startswith(word + " ") or tail == word:
                     ca, cb = owner[a.key], owner[b.key]

@@ -48,6 +48,7 @@ EVENTS = EventLanguage.build(
     hypothetical=ev.HYPOTHETICAL_CUES,
     condition_ends=ev.CONDITION_ENDS,
     comparisons=ev.COMPARISONS,
+    phases=ev.PHASES,
     negations=ev.NEGATIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,

@@ -843,6 +843,26 @@ CONDITION_ENDS: tuple[str, ...] = (
     "عقب",
     "حيث",
 )
+# Words right before a trigger that name one end of a lasting event: the time then
+# dates that end ("يختتم بوتين مؤتمر البريكس … يوم الخميس": the summit closes Thursday).
+PHASES: dict[str, str] = {
+    "يختتم": "ENDS",
+    "تختتم": "ENDS",
+    "اختتم": "ENDS",
+    "اختتمت": "ENDS",
+    "اختتام": "ENDS",
+    "ختام": "ENDS",
+    "يفتتح": "BEGINS",
+    "تفتتح": "BEGINS",
+    "افتتح": "BEGINS",
+    "افتتحت": "BEGINS",
+    "افتتاح": "BEGINS",
+    "انطلاق": "BEGINS",
+    "تنطلق": "BEGINS",
+    "ينطلق": "BEGINS",
+    "انطلقت": "BEGINS",
+    "بدء": "BEGINS",
+}
 COMPARISONS: tuple[str, ...] = (
     # a figure compared with an older one: the time after it is the older figure's
     # ("نشر 10 آلاف جندي، ارتفاعاً من تقديرات بلغت 3000 جندي يوم الأربعاء الماضي")
