@@ -301,3 +301,17 @@ def test_a_summit_told_by_its_week_its_first_day_and_its_close_is_one_node(
     assert {m.trigger for m in summit.mentions} >= {"سيصافح", "يجتمعوا", "اجتماع", "مؤتمر"}
     kirby = node_with(graph, "000", "صرح", "STATEMENT")
     assert graph.relation(kirby.id, summit.id) == "BEFORE"
+
+
+def test_a_related_article_retelling_the_pages_statement_without_time_joins_it() -> None:
+    text = (
+        "قالت وزارة الدفاع الأميركية (البنتاغون) أمس الإثنين إن كوريا الشمالية أرسلت قوات.\n"
+        "اقرأ المزيد\n"
+        "وأعلن الرئيس الكوري الجنوبي أن التعاون خطير، بعد أن أكدت وزارة الدفاع الأميركية "
+        "(البنتاغون) أن كوريا الشمالية أرسلت نحو 10 آلاف جندي."
+    )
+    doc = timeline.extract(text, published="2024-10-29", doc_id="p")
+    graph = timeline.build_graph([doc])
+    told = node_with(graph, "p", "قالت", "STATEMENT")
+    assert {m.trigger for m in told.mentions} == {"قالت", "أكدت"}
+    assert told.earliest == told.latest == dt.date(2024, 10, 28)

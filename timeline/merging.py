@@ -227,7 +227,15 @@ def _compatible(
     if vague and va and vb and not _same_value(a, b) and not refs:
         return 0  # "last year" is not "June 2024", however the intervals overlap
     same_segment = a.doc == b.doc and ea.segment == eb.segment
-    if a.doc == b.doc and ea.sentence_start != eb.sentence_start:
+    # a related article on the same page retells, with no time at all, what the page
+    # dates ("بعد أن أكدت وزارة الدفاع الأميركية أن …")
+    untimed = (
+        a.doc == b.doc
+        and not same_segment
+        and ea.type == eb.type == "STATEMENT"
+        and (_untimed(a) or _untimed(b))
+    )
+    if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not untimed:
         if not _same_value(a, b):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
@@ -278,6 +286,8 @@ def _compatible(
         # two reports' undated tellings of one speaker's words (each open towards the
         # past): on the same report day, or a week apart when a person speaks
         retold = a.doc != b.doc and _retold(a, b) and (same_day or bool(shared & persons))
+        if untimed and (shared & persons or len(shared) >= 2):
+            same_day = True
         if not same_day and a.doc != b.doc and (shared & persons or len(shared) >= 2):
             # a later report of the same person's words, not dated itself, ends
             # a few days after the dated telling: one statement
@@ -318,6 +328,10 @@ def _own_topic(a: Item, b: Item) -> bool:
 def _value(item: Item) -> str | None:
     """The value that dates a mention itself: none for one bounded by its telling's day."""
     return None if item.event.signal == "BY" else item.event.value
+
+
+def _untimed(item: Item) -> bool:
+    return item.earliest is None and item.latest is None
 
 
 def _retold(a: Item, b: Item) -> bool:
