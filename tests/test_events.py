@@ -249,3 +249,13 @@ def test_closing_a_summit_on_a_day_dates_its_end() -> None:
     summit = next(e for e in doc.events if e.type == "MEETING")
     assert summit.signal == "ENDS"
     assert (str(summit.earliest), str(summit.latest)) == ("2024-10-21", "2024-10-24")
+
+
+def test_a_time_after_an_accusation_dates_the_accusation_not_the_deed() -> None:
+    doc = timeline.extract(
+        "واتهم الرئيس الأوكراني هذا الأسبوع كوريا الشمالية بنقل جنود إلى الجيش الروسي.",
+        published="2024-10-15",
+    )
+    moved = next(e for e in doc.events if e.type == "DEPLOYMENT")
+    assert moved.signal == "BY" and moved.earliest is None and str(moved.latest) == "2024-10-15"
+    assert "روسيا" in moved.participants  # the Russian army is Russia's

@@ -281,6 +281,8 @@ def _participants(
             name = ""
         if name and name not in names:
             names.append(name)
+        if entity.kind == "organization" and entity.country and entity.country not in names:
+            names.append(entity.country)  # the Russian army's events concern Russia
         if entity.kind in ("place", "capital", "country"):
             # a place after the trigger and a preposition first, then any place nearby
             rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
@@ -471,6 +473,7 @@ def _date(
     dated: Sequence[_Timex],
     dated_starts: Sequence[int],
     triggers: Sequence[int],
+    statements: frozenset[int] = frozenset(),
 ) -> tuple[TimeExpression, str | None] | None:
     first, last = ctx.sentence_of(hit.first)
     lo_char = ctx.tokens[first].start
@@ -522,16 +525,30 @@ def _date(
         return None
     chosen = best[2]
     signal = _signal(ctx, chosen.start)
-    if signal is None and chosen.end <= t_start and _reported_after(ctx, chosen, hit, triggers):
+    if (
+        signal is None
+        and chosen.end <= t_start
+        and _reported_after(ctx, chosen, hit, triggers, statements)
+    ):
         signal = "BY"  # "قال الإثنين إن … أرسل": Monday is when it was said
     return chosen.timex, signal
 
 
-def _reported_after(ctx: _Context, timex: _Timex, hit: _Hit, triggers: Sequence[int]) -> bool:
-    """A statement's own time stands between the statement and the event it reports."""
+def _reported_after(
+    ctx: _Context,
+    timex: _Timex,
+    hit: _Hit,
+    triggers: Sequence[int],
+    statements: frozenset[int] = frozenset(),
+) -> bool:
+    """A statement's own time stands between the statement and the event it reports
+    ("قال الإثنين إن …"، "اتهم هذا الأسبوع كوريا الشمالية بنقل جنود")."""
     at = bisect.bisect_left(ctx.starts, timex.start)
     first, _ = ctx.sentence_of(hit.first)
-    before = bisect.bisect_left(triggers, at) > bisect.bisect_left(triggers, first)
+    index = bisect.bisect_left(triggers, at)
+    before = index > bisect.bisect_left(triggers, first)
+    if before and triggers[index - 1] in statements and hit.trigger.type != "STATEMENT":
+        return True
     between = ctx.tokens[at : hit.first]
     return before and any(tok.text in _THAT for tok in between)
 
@@ -779,6 +796,7 @@ def find_events(
     hits = _triggers(ctx)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
     trigger_tokens = [h.first for h in hits]
+    statement_tokens = frozenset(statements)
     dated = _timexes(norm, timexes)
     dated_starts = [d.start for d in dated]
     seg_starts = [s.start for s in segments]
@@ -802,7 +820,7 @@ def find_events(
         participants, location = _participants(ctx, hit, entities)
         if not participants and _same_block(ctx, hit):
             participants = _previous_sentence_names(ctx, hit, entities)
-        found = _date(ctx, hit, dated, dated_starts, trigger_tokens)
+        found = _date(ctx, hit, dated, dated_starts, trigger_tokens, statement_tokens)
         value: str | None = None
         signal: str | None = None
         statement = hit.trigger.type == "STATEMENT"

@@ -19,7 +19,8 @@ def _entities() -> list[tuple[str, Entity]]:
     for name, (country, surfaces) in gz.PEOPLE.items():
         out += [(s, Entity("person", name, country)) for s in surfaces]
     for name, surfaces in gz.ORGANIZATIONS.items():
-        out += [(s, Entity("organization", name)) for s in surfaces]
+        state = gz.ORGANIZATION_COUNTRIES.get(name, "")
+        out += [(s, Entity("organization", name, state)) for s in surfaces]
     for name, (country, surfaces) in gz.PLACES.items():
         out += [(s, Entity("place", name, country)) for s in surfaces]
     capital_names: dict[str, str] = {}
