@@ -259,3 +259,34 @@ def test_a_time_after_an_accusation_dates_the_accusation_not_the_deed() -> None:
     moved = next(e for e in doc.events if e.type == "DEPLOYMENT")
     assert moved.signal == "BY" and moved.earliest is None and str(moved.latest) == "2024-10-15"
     assert "روسيا" in moved.participants  # the Russian army is Russia's
+
+
+def test_an_amount_after_another_event_dates_the_earlier_one() -> None:
+    doc = timeline.extract(
+        "وجاءت الإحاطة اليوم بعد أسبوع من تصريح وزير الدفاع الكوري الجنوبي للنواب.",
+        published="2024-10-15",
+    )
+    said = next(e for e in doc.events if e.trigger == "تصريح")
+    assert said.value == "2024-10-08" and said.earliest == said.latest
+
+
+def test_the_teller_is_not_a_party_to_what_is_told() -> None:
+    doc = timeline.extract(
+        "وتقول واشنطن إن كوريا الشمالية زودت روسيا بالذخيرة. "
+        "وسبق لكوريا الشمالية أن زودت روسيا بالقذائف.",
+        published="2024-10-15",
+    )
+    first, second = [e for e in doc.events if e.type == "AID"]
+    assert "الولايات المتحدة" not in first.participants
+    assert {"كوريا الشمالية", "روسيا"} <= set(first.participants)
+    assert {"كوريا الشمالية", "روسيا"} <= set(second.participants)
+
+
+def test_a_verb_with_no_subject_keeps_the_speaker_of_an_undated_statement() -> None:
+    doc = timeline.extract(
+        "اتهمت السفيرة ليندا توماس غرينفيلد روسيا بخرق العقوبات. "
+        "وكشفت أن المسؤولين سافروا إلى بيونغ يانغ.",
+        published="2023-08-31",
+    )
+    told = next(e for e in doc.events if e.trigger == "وكشفت")
+    assert told.participants[0] == "ليندا توماس غرينفيلد"

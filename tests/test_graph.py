@@ -315,3 +315,30 @@ def test_a_related_article_retelling_the_pages_statement_without_time_joins_it()
     told = node_with(graph, "p", "قالت", "STATEMENT")
     assert {m.trigger for m in told.mentions} == {"قالت", "أكدت"}
     assert told.earliest == told.latest == dt.date(2024, 10, 28)
+
+
+def test_what_a_statement_tells_as_done_comes_before_it() -> None:
+    doc = timeline.extract(
+        "وقالت الوكالة في بيان إن كوريا الشمالية أرسلت قوات إلى روسيا.",
+        published="2024-10-28",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    sent = node_with(graph, "a", "أرسلت", "DEPLOYMENT")
+    said = node_with(graph, "a", "وقالت", "STATEMENT")
+    assert graph.relation(sent.id, said.id) == "BEFORE"
+
+
+def test_another_group_travelling_comes_after_the_earlier_visit() -> None:
+    doc = timeline.extract(
+        "زار وزير الدفاع الروسي بيونغ يانغ في يوليو الماضي. "
+        "وقالت إن مجموعة أخرى من المسؤولين الروس سافروا إلى كوريا الشمالية.",
+        published="2023-08-31",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    visits = [n for n in graph.nodes.values() if n.type == "VISIT"]
+    assert len(visits) == 2
+    first = node_with(graph, "a", "زار", "VISIT")
+    second = next(n for n in visits if n.id != first.id)
+    assert graph.relation(first.id, second.id) == "BEFORE"

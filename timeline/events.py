@@ -254,6 +254,10 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
     # a quotation may open on the trigger: "جنوداً كوريين شماليين “ينتشرون في روسيا”"
     while lo < hit.first and ctx.punctuation_between(lo, hit.first):
         lo += 1
+    for index in range(hit.first - 2, lo - 1, -1):  # "سبق لكوريا أن زودت": أن + verb
+        if ctx.tokens[index].text in _THAT:
+            lo = index + 1  # "تقول واشنطن إن كوريا الشمالية زودت": the teller is not a party
+            break
     hi = min(last, hit.first + hit.count + _AFTER)
     end = hit.first + hit.count
     for index in range(end, hi):
@@ -433,6 +437,13 @@ class _Timex:
     timex: TimeExpression
 
 
+def _normalised(norm: NormalizedText, t: TimeExpression) -> tuple[int, int]:
+    positions = norm.positions
+    if not positions:
+        return t.start, t.end
+    return bisect.bisect_left(positions, t.start), bisect.bisect_left(positions, t.end)
+
+
 def _timexes(norm: NormalizedText, timexes: Sequence[TimeExpression]) -> list[_Timex]:
     out = []
     positions = norm.positions
@@ -590,6 +601,7 @@ class _Dated:
     latest: dt.date | None
     value: str | None
     speaker: str | None = None
+    dated: bool = True
 
 
 def _said_before(
@@ -608,7 +620,8 @@ def _said_before(
         if sentences_between > 5:
             return None
         if speaker is None:
-            return _Dated(early, late, value, names[0] if names else None) if dated else None
+            # undated itself, it still says who goes on speaking
+            return _Dated(early, late, value, names[0] if names else None, dated=dated)
         if not dated or speaker not in names:
             continue
         return _Dated(early, late, value)
@@ -674,18 +687,40 @@ _SEVERAL = 3  # an Arabic plural of a unit (عدة أشهر، بضعة أيام)
 
 def _after_duration(day: dt.date, value: str) -> dt.date | None:
     """``day`` moved forward by the least amount a duration value can mean."""
+    return _shift(day, value, 1, several=_SEVERAL)
+
+
+def _shift(day: dt.date, value: str, sign: int, several: int | None = None) -> dt.date | None:
+    """``day`` moved by a duration value (``P1W``) forward (1) or back (-1)."""
     match = _DURATION.match(value)
-    if match is None:
+    if match is None or (match.group(1) == "X" and several is None):
         return None
-    amount = _SEVERAL if match.group(1) == "X" else int(match.group(1))
+    amount = several if match.group(1) == "X" and several is not None else int(match.group(1))
     unit = match.group(2)
-    if unit in ("D", "W"):
-        return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
-    months = amount * (12 if unit == "Y" else 1)
-    year, month = add_months(day.year, day.month, months)
-    if year > dt.MAXYEAR:
+    try:
+        if unit in ("D", "W"):
+            return day + sign * dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        year, month = add_months(day.year, day.month, sign * amount * (12 if unit == "Y" else 1))
+        return day.replace(year=year, month=month, day=min(day.day, 28))
+    except (OverflowError, ValueError):
         return None
-    return day.replace(year=year, month=month, day=min(day.day, 28))
+
+
+def _offset(ctx: _Context, hit: _Hit, durations: Sequence[_Timex]) -> tuple[int, str] | None:
+    """ "بعد أسبوع من تصريح": the trigger lies that amount before (-1) or after (1)
+    the event its sentence hangs on it."""
+    if hit.first < 3 or ctx.tokens[hit.first - 1].text != "من":
+        return None
+    for item in durations:
+        end = bisect.bisect_left(ctx.starts, item.end)
+        if end != hit.first - 1:
+            continue
+        first = bisect.bisect_left(ctx.starts, item.start)
+        word = ctx.tokens[first - 1].text if first > 0 else ""
+        sign = {"بعد": -1, "قبل": 1}.get(word)
+        if sign is not None:
+            return sign, item.timex.value
+    return None
 
 
 def _phase(ctx: _Context, hit: _Hit) -> str | None:
@@ -805,7 +840,8 @@ def find_events(
     embedded = _embedded_reports(norm, timexes)
     floors: dict[int, tuple[dt.date | None, list[tuple[int, int]]]] = {}
     voices: dict[tuple[int, str], _Dated] = {}  # (segment, speaker) → its own day
-    previous: tuple[int, dt.date | None] | None = None  # sentence start, latest
+    previous: tuple[int, dt.date | None, dt.date | None] | None = None  # sentence, interval
+    durations = [_Timex(*_normalised(norm, t), t) for t in timexes if t.type == "DURATION"]
     for number, hit in enumerate(hits, start=1):
         start, end = norm.to_original(
             tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
@@ -832,6 +868,13 @@ def find_events(
             found = None
         # a verb with no subject of its own ("ولفتت إلى أن") goes on with whoever spoke last
         said = _said_before(hit, speaker, spoken, ctx) if found is None else None
+        if statement and said is not None and speaker is None and said.speaker:
+            # "وكشفت أن …": the ambassador still speaks
+            speaker = said.speaker
+            if said.speaker not in participants:
+                participants = (said.speaker, *participants)
+        if said is not None and not said.dated:
+            said = None
         voice = voices.get((segment_index, speaker)) if speaker is not None else None
         floor: dt.date | None = None
         since_sentences: list[tuple[int, int]] = []
@@ -844,7 +887,12 @@ def find_events(
         # "وذلك بعد أن قال الحلف": what a clause opened by بعد tells came before the
         # event of the sentence it hangs on
         behind = previous is not None and previous[0] == sent_first and _clause_after(ctx, hit)
-        bound = previous[1] if previous is not None else None
+        bound = previous[2] if previous is not None else None
+        shifted: dt.date | None = None
+        if found is None and previous is not None and previous[0] == sent_first:
+            offset = _offset(ctx, hit, durations)
+            if offset is not None and previous[1] is not None and previous[1] == previous[2]:
+                shifted = _shift(previous[1], offset[1], offset[0])
         if found is not None:
             timex, signal = found
             if signal == "BY" and statement:
@@ -856,14 +904,15 @@ def find_events(
             value = timex.value
             if future and dct is not None and earliest is None:
                 earliest = dct
+        elif shifted is not None:
+            # "وجاءت الإحاطة بعد أسبوع من تصريح الوزير": the statement a week before
+            earliest = latest = shifted
+            value = shifted.isoformat()
         elif behind:
             earliest, latest = None, bound
         elif statement and said is not None:
             # "وأضاف زيلينسكي …" goes on with the statement dated just before
             earliest, latest, value = said.earliest, said.latest, said.value
-            if speaker is None and said.speaker and said.speaker not in participants:
-                speaker = said.speaker  # "ولفتت إلى أن": the spokeswoman still speaks
-                participants = (said.speaker, *participants)
         elif statement and voice is not None:
             # "وقال زيلينسكي …" after "قال زيلينسكي الإثنين": the same occasion
             earliest, latest, value = voice.earliest, voice.latest, voice.value
@@ -900,13 +949,16 @@ def find_events(
                     latest = teller
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
-        previous = (sent_first, latest)
+        previous = (sent_first, earliest, latest)
         if hit.trigger.type == "STATEMENT":
             spoken.append(
                 (
                     hit,
                     (speaker,) if speaker else (),
-                    found is not None or said is not None or voice is not None,
+                    found is not None
+                    or said is not None
+                    or voice is not None
+                    or shifted is not None,
                     earliest,
                     latest,
                     value,

@@ -35,6 +35,7 @@ import attrs
 from timeline.merging import Item, cluster, items_of
 from timeline.model import Document, Mention, parse_date
 from timeline.ordering import (
+    Again,
     interval_edges,
     order,
     propagate,
@@ -381,17 +382,19 @@ def assemble(
         The same :class:`EventGraph` as :func:`build_graph`.
     """
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
-    from timeline.lang.ar.events import EVENT_SIGNALS
+    from timeline.lang.ar.events import AGAIN_AFTER, AGAIN_BEFORE, EVENT_SIGNALS
+
+    again = Again(after=AGAIN_AFTER, before=AGAIN_BEFORE)
 
     items = items_of(docs, FAMILIES)
-    apart = repeated_events(docs, items)
+    apart = repeated_events(docs, items, again)
     groups = cluster(items, PLACE_COUNTRY, apart=apart, persons=PERSONS, scored=scored)
     groups.sort(key=lambda g: (g[0].doc_index, g[0].event.start))
     owner = {item.key: index for index, group in enumerate(groups) for item in group}
     spans: list[tuple[dt.date | None, dt.date | None]] = []
     for group in groups:
         spans.append(_span(group))
-    constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES)
+    constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, again)
     spans, kept, conflicts = propagate(spans, constraints)
     text_edges = [(c.source, c.target, c.kind) for c in kept]
     ordered_pairs = {frozenset((c.source, c.target)) for c in kept}

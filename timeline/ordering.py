@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import heapq
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -20,6 +21,7 @@ from timeline.model import Document
 from timeline.text import fold
 
 __all__ = [
+    "Again",
     "Constraint",
     "interval_edges",
     "order",
@@ -28,7 +30,27 @@ __all__ = [
     "textual_constraints",
 ]
 
-_AGAIN = tuple(fold(w) for w in ("مرة أخرى", "مجددا", "من جديد", "ثانية", "مرة ثانية"))
+
+@attrs.frozen
+class Again:
+    """Words that tell an event happens again: after its trigger ("التقيا مرة أخرى")
+    or before it ("مجموعة أخرى من المسؤولين سافروا")."""
+
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "after", tuple(fold(w) for w in self.after))
+        object.__setattr__(self, "before", tuple(fold(w) for w in self.before))
+
+    def told(self, text: str, start: int, end: int) -> bool:
+        """Whether the trigger at ``start:end`` of ``text`` is told as a repetition."""
+        after = fold(text[end : end + 40])[:30]
+        if any(f" {w}" in f" {after}" for w in self.after):
+            return True
+        before = fold(text[max(0, start - 60) : start])
+        clause = re.sub(r"[\"“”«»()]", " ", re.split(r"[،,:؛;.\n]", before)[-1])
+        return any(f" {w} " in f" {clause} " for w in self.before)
 
 
 @attrs.frozen
@@ -47,7 +69,7 @@ class Constraint:
     weight: int
 
 
-_SIGNAL_GAP = 12  # words between two events of a sentence that a signal may join
+_SIGNAL_GAP = 20  # words between two events of a sentence that a signal may join
 _THAT_CLAUSE = "وذلك"
 
 
@@ -61,6 +83,7 @@ def textual_constraints(
     owner: Mapping[int, int],
     signals: Mapping[str, str],
     presupposes: Mapping[str, tuple[str, ...]],
+    again: Again = Again(),
 ) -> list[Constraint]:
     """Relations the texts state: signals in a sentence, "again", presuppositions."""
     out: list[Constraint] = []
@@ -98,7 +121,11 @@ def textual_constraints(
                     elif kind == "DURING":
                         out.append(Constraint(cb, ca, "INCLUDES", "signal", 3))
                     break
-        for previous, item in _again(text, doc_items):
+        for item, teller in _told(doc_items):
+            # what a statement tells as done was done before it was told
+            if owner[item.key] != owner[teller.key]:
+                out.append(Constraint(owner[item.key], owner[teller.key], "BEFORE", "report", 1))
+        for previous, item in _again(text, doc_items, again):
             if owner[previous.key] != owner[item.key]:
                 out.append(Constraint(owner[previous.key], owner[item.key], "BEFORE", "again", 2))
         for item in doc_items:
@@ -117,12 +144,26 @@ def textual_constraints(
     return out
 
 
-def _again(text: str, doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
+def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
+    """Pairs (event, statement) where the statement earlier in the sentence tells the
+    event as done ("قالت إن كوريا الشمالية أرسلت جنوداً")."""
+    out = []
+    teller: Item | None = None
+    for item in doc_items:
+        if teller is not None and teller.event.sentence_start != item.event.sentence_start:
+            teller = None
+        if item.event.type == "STATEMENT":
+            teller = item
+        elif teller is not None and item.event.modality == "reported":
+            out.append((item, teller))
+    return out
+
+
+def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Item, Item]]:
     """Pairs (earlier, later) where the later event happens "again" (مرة أخرى)."""
     out = []
     for index, item in enumerate(doc_items):
-        after = fold(text[item.event.end : item.event.end + 40])
-        if not any(f" {w}" in f" {after[:30]}" for w in _AGAIN):
+        if not again.told(text, item.event.start, item.event.end):
             continue
         for previous in reversed(doc_items[:index]):
             same = previous.family == item.family and (
@@ -135,7 +176,9 @@ def _again(text: str, doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
     return out
 
 
-def repeated_events(documents: Sequence[Document], items: Sequence[Item]) -> list[tuple[int, int]]:
+def repeated_events(
+    documents: Sequence[Document], items: Sequence[Item], again: Again = Again()
+) -> list[tuple[int, int]]:
     """Mention keys the text says are two occurrences ("they met again")."""
     by_doc: dict[int, list[Item]] = defaultdict(list)
     for item in items:
@@ -143,7 +186,7 @@ def repeated_events(documents: Sequence[Document], items: Sequence[Item]) -> lis
     pairs = []
     for doc_index, doc_items in by_doc.items():
         doc_items.sort(key=lambda i: i.event.start)
-        pairs += [(a.key, b.key) for a, b in _again(documents[doc_index].text, doc_items)]
+        pairs += [(a.key, b.key) for a, b in _again(documents[doc_index].text, doc_items, again)]
     return pairs
 
 

@@ -918,6 +918,17 @@ TIME_SIGNALS: dict[str, str] = {
     "بدءا من": "SINCE",
 }
 
+# Words that tell an event happens again, after its trigger or before it: the
+# text's earlier event of its kind came first ("التقى الزعيمان مرة أخرى في يونيو").
+AGAIN_AFTER: tuple[str, ...] = ("مرة أخرى", "مجددا", "من جديد", "ثانية", "مرة ثانية")
+AGAIN_BEFORE: tuple[str, ...] = (
+    "مجموعة أخرى",
+    "دفعة أخرى",
+    "جولة أخرى",
+    "وفد آخر",
+    "وفدا آخر",
+)
+
 # Signals between two events of one sentence: "بعد أسبوع من تصريح" puts the statement
 # a week before the main event.
 EVENT_SIGNALS: dict[str, str] = {
