@@ -342,3 +342,16 @@ def test_another_group_travelling_comes_after_the_earlier_visit() -> None:
     first = node_with(graph, "a", "زار", "VISIT")
     second = next(n for n in visits if n.id != first.id)
     assert graph.relation(first.id, second.id) == "BEFORE"
+
+
+def test_a_title_then_the_name_of_one_speaker_is_one_statement() -> None:
+    doc = timeline.extract(
+        "وأعلن الرئيس الكوري الجنوبي الثلاثاء أن التعاون العسكري بين روسيا وكوريا الشمالية "
+        "يشكل تهديداً كبيراً. وقال يون “هذا التعاون يمثل تهديداً لأمننا القومي”.",
+        published="2024-10-29",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    said = [n for n in graph.nodes.values() if n.type == "STATEMENT"]
+    assert len(said) == 1 and len(said[0].mentions) == 2
+    assert said[0].earliest == said[0].latest == dt.date(2024, 10, 29)

@@ -605,7 +605,11 @@ class _Dated:
 
 
 def _said_before(
-    hit: _Hit, speaker: str | None, spoken: Sequence[_Said], ctx: _Context
+    hit: _Hit,
+    speaker: str | None,
+    spoken: Sequence[_Said],
+    ctx: _Context,
+    country_of: Mapping[str, str] = {},
 ) -> _Dated | None:
     """The dated statement this one continues: the last one within three sentences,
     by the same speaker (or the last one, when this one has no subject of its own)."""
@@ -622,9 +626,9 @@ def _said_before(
         if speaker is None:
             # undated itself, it still says who goes on speaking
             return _Dated(early, late, value, names[0] if names else None, dated=dated)
-        if not dated or speaker not in names:
-            continue
-        return _Dated(early, late, value)
+        if not dated or not (speaker in names or country_of.get(speaker) in names):
+            continue  # "وأعلن الرئيس الكوري الجنوبي … وقال يون": the same voice
+        return _Dated(early, late, value, names[0] if names else None)
     return None
 
 
@@ -827,6 +831,7 @@ def find_events(
         lang=lang,
     )
     entities = lang.entities.scan(tokens)
+    country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
     hits = _triggers(ctx)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
@@ -867,12 +872,15 @@ def find_events(
             # القادمة": the time of what is to come, not of what was told or done
             found = None
         # a verb with no subject of its own ("ولفتت إلى أن") goes on with whoever spoke last
-        said = _said_before(hit, speaker, spoken, ctx) if found is None else None
-        if statement and said is not None and speaker is None and said.speaker:
-            # "وكشفت أن …": the ambassador still speaks
-            speaker = said.speaker
+        said = _said_before(hit, speaker, spoken, ctx, country_of) if found is None else None
+        if statement and said is not None and said.speaker:
+            # "وكشفت أن …": the ambassador still speaks; "وقال يون" after "الرئيس
+            # الكوري الجنوبي": the voice named before
             if said.speaker not in participants:
-                participants = (said.speaker, *participants)
+                participants = (
+                    (*participants, said.speaker) if speaker else (said.speaker, *participants)
+                )
+            speaker = speaker or said.speaker
         if said is not None and not said.dated:
             said = None
         voice = voices.get((segment_index, speaker)) if speaker is not None else None

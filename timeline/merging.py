@@ -245,10 +245,17 @@ def _compatible(
     if same_segment and not va and ea.type == eb.type and ea.type != "STATEMENT":
         # one short report naming one undated event twice: its topic
         return 1 + len(shared) * 2
+    # a statement and the next of the same voice a few lines on name their topics,
+    # which differ: the statement rule below decides
+    told_on = (
+        ea.type == eb.type == "STATEMENT"
+        and same_segment
+        and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
+    )
     if a.participants and b.participants:
         if shared:
             subset = a.participants <= b.participants or b.participants <= a.participants
-            if not subset and len(shared) * 3 < len(either):
+            if not subset and len(shared) * 3 < len(either) and not told_on:
                 return 0
         elif not (same_place and (a.doc == b.doc or not vague)):
             return 0  # different names for one place and time: a recapture told twice
@@ -326,8 +333,12 @@ def _own_topic(a: Item, b: Item) -> bool:
 
 
 def _value(item: Item) -> str | None:
-    """The value that dates a mention itself: none for one bounded by its telling's day."""
-    return None if item.event.signal == "BY" else item.event.value
+    """The value that dates a mention itself: none for one bounded by its telling's day
+    or for a day of an unknown week (``XXXX-XX-XX``)."""
+    value = item.event.value
+    if item.event.signal == "BY" or not value or value == "XXXX-XX-XX":
+        return None  # a telling's day, or "الثلاثاء" where no one knows the week
+    return value
 
 
 def _untimed(item: Item) -> bool:
