@@ -290,3 +290,38 @@ def test_a_verb_with_no_subject_keeps_the_speaker_of_an_undated_statement() -> N
     )
     told = next(e for e in doc.events if e.trigger == "وكشفت")
     assert told.participants[0] == "ليندا توماس غرينفيلد"
+
+
+def test_mentions_of_one_event_in_an_article_share_its_time() -> None:
+    doc = timeline.extract(
+        "سيصافح الرئيس الروسي فلاديمير بوتين هذا الأسبوع العديد من زعماء العالم. "
+        "ومن المقرر أن يجتمعوا في مدينة كازان الروسية يوم الثلاثاء لحضور اجتماع لمجموعة البريكس.",
+        published="2024-10-21",
+    )
+    week, tuesday = [e for e in doc.events if e.type == "MEETING"][:2]
+    assert week.value == "2024-W43" and tuesday.value == "2024-10-22"
+    assert str(week.earliest) == str(week.latest) == "2024-10-22"
+
+
+def test_an_articles_undated_dispatch_takes_the_month_it_names_elsewhere() -> None:
+    doc = timeline.extract(
+        "ولم تؤكد الولايات المتحدة إرسال قوات كورية شمالية إلى روسيا.\n"
+        "وأكدت الوكالة أن كوريا الشمالية أرسلت 1500 جندي إلى روسيا هذا الشهر.",
+        published="2024-10-21",
+    )
+    undated, dated = [e for e in doc.events if e.type == "DEPLOYMENT"]
+    assert dated.value == "2024-10"
+    assert undated.value is None and str(undated.earliest) == "2024-10-01"
+
+
+def test_a_day_of_an_undated_segment_comes_after_the_background_it_names() -> None:
+    text = (
+        "زار الوزير موسكو أمس.\nاقرأ المزيد\n"
+        "وجاءت الزيارة في أعقاب قمة يونيو (حزيران) 2024. وغادر الوفد أمس الإثنين إلى روسيا. "
+        "والتقى الزعيمان العام الماضي."
+    )
+    doc = timeline.extract(text, published="2023-08-31", doc_id="x")
+    left = next(e for e in doc.events if e.trigger.startswith("وغادر"))
+    assert str(left.earliest) == "2024-06-01"
+    met = next(e for e in doc.events if e.trigger == "والتقى")
+    assert met.earliest is not None and met.earliest.year == 2023

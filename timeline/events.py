@@ -936,8 +936,12 @@ def find_events(
             earliest, latest = floor, None
         else:
             earliest = latest = None
-        if statement and floor is not None and earliest is not None and earliest < floor:
-            # news is told after the background its undated segment names
+        # a day counted from the segment's own unknown day ("أمس الإثنين")
+        relative = found is not None and found[0].value == "XXXX-XX-XX"
+        news = statement or relative or future
+        if news and floor is not None and earliest is not None and earliest < floor:
+            # news (what is told, what the segment dates by a day of its own week,
+            # what is to come) comes after the background its undated segment names
             earliest = floor if latest is None or floor <= latest else earliest
         own_day = found is not None and earliest is not None and earliest == latest
         if (

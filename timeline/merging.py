@@ -17,7 +17,15 @@ import attrs
 
 from timeline.model import Document, Event
 
-__all__ = ["Item", "block_pairs", "cluster", "emissions", "items_of", "score_pairs"]
+__all__ = [
+    "Item",
+    "block_pairs",
+    "cluster",
+    "corefer",
+    "emissions",
+    "items_of",
+    "score_pairs",
+]
 
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
@@ -39,6 +47,7 @@ class Item:
     latest: dt.date | None
     participants: frozenset[str]
     location: str | None
+    undated_segment: bool = False
 
     @property
     def narrow(self) -> bool:
@@ -69,18 +78,59 @@ def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list
                     latest=event.latest,
                     participants=frozenset(event.participants),
                     location=event.location,
+                    undated_segment=_segment_date(doc, event) is None,
                 )
             )
     return out
+
+
+def corefer(
+    document: Document,
+    families: Mapping[str, str],
+    places: Mapping[str, str],
+    persons: frozenset[str] = frozenset(),
+    apart: Iterable[tuple[int, int]] = (),
+) -> tuple[Event, ...]:
+    """A document's events with what its other mentions of the same event say.
+
+    The document's own mentions are merged with the rules :func:`cluster` uses for
+    a corpus; each mention then takes the interval all mentions of its event share
+    ("سيصافح هذا الأسبوع" … "يوم الثلاثاء" … "يختتم … الخميس": the Tuesday). A
+    mention whose own dates the others contradict keeps them. ``apart``: pairs of
+    event indexes the text tells are two occurrences ("again").
+    """
+    items = items_of([document], families)
+    if len(items) < 2:
+        return document.events
+    events = list(document.events)
+    for group in cluster(items, places, apart=apart, persons=persons):
+        if len(group) < 2:
+            continue
+        early = max((i.event.earliest for i in group if i.event.earliest), default=None)
+        late = min((i.event.latest for i in group if i.event.latest), default=None)
+        if early is not None and late is not None and early > late:
+            continue
+        for item in group:
+            event = events[item.key]
+            events[item.key] = attrs.evolve(
+                event,
+                earliest=early if early is not None else event.earliest,
+                latest=late if late is not None else event.latest,
+            )
+    return tuple(events)
 
 
 def _told_that_day(doc: Document, event: Event) -> bool:
     """A statement a person made, dated by its segment's publication day."""
     if event.type != "STATEMENT" or event.earliest is None or event.earliest != event.latest:
         return False
-    segments = doc.segments
-    dct = segments[event.segment].published if event.segment < len(segments) else doc.published
+    dct = _segment_date(doc, event)
     return dct is not None and event.value == dct.isoformat()
+
+
+def _segment_date(doc: Document, event: Event) -> dt.date | None:
+    segments = doc.segments
+    return segments[event.segment].published if event.segment < len(segments) else doc.published
 
 
 def _months(a: dt.date, b: dt.date) -> Iterable[str]:
@@ -236,7 +286,7 @@ def _compatible(
         and (_untimed(a) or _untimed(b))
     )
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not untimed:
-        if not _same_value(a, b):
+        if (va or vb) and not _same_value(a, b) and not (_ongoing_topic(a, b) and not (va and vb)):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
         said = ea.type == eb.type == "STATEMENT"  # the statement rule below decides
@@ -318,6 +368,17 @@ def _recent_telling(dated: Item, later: Item) -> bool:
     return 0 <= (later.latest - dated.earliest).days <= _TELLING_DAYS
 
 
+def _ongoing_topic(a: Item, b: Item) -> bool:
+    """An ongoing supply or deployment an article names undated and dated, between
+    the same parties ("إرسال قوات كورية شمالية إلى روسيا" … "أرسلت 1500 جندي هذا الشهر")."""
+    return bool(
+        a.family == b.family
+        and a.family in _ONGOING
+        and len(a.participants & b.participants) >= 2
+        and (a.participants <= b.participants or b.participants <= a.participants)
+    )
+
+
 def _own_topic(a: Item, b: Item) -> bool:
     """A report's doubt or denial of its own undated topic ("إذا كان صحيحاً أن جنوداً
     يذهبون"، "نفت موسكو نقل الأسلحة") is still that event."""
@@ -342,7 +403,8 @@ def _value(item: Item) -> str | None:
 
 
 def _untimed(item: Item) -> bool:
-    return item.earliest is None and item.latest is None
+    """Told with no time of its own, in a segment whose date is unknown."""
+    return item.undated_segment and not item.event.value
 
 
 def _retold(a: Item, b: Item) -> bool:

@@ -15,7 +15,8 @@ from timeline.events import find_events
 from timeline.header import HEADER_CHARS, find_published
 from timeline.lang.ar import EVENTS, GRAMMAR
 from timeline.lang.ar.lexicon import DAY_CLOCK_JOINERS
-from timeline.model import Document, Segment, TimeExpression, parse_date
+from timeline.merging import corefer, items_of
+from timeline.model import Document, Event, Segment, TimeExpression, parse_date
 from timeline.resolve import resolve
 from timeline.rules import Candidate, alternation, join_day_and_clock, select
 from timeline.segments import find_segments
@@ -187,7 +188,7 @@ def extract(
     timexes = _check_pairs(norm.normalized, chosen, timexes)
     timexes = _bound_undated_segments(segments, chosen, tenses, timexes)
     events = find_events(norm, timexes, segments, doc_id, EVENTS)
-    return Document(
+    doc = Document(
         id=doc_id,
         published=dct,
         text=text,
@@ -196,6 +197,21 @@ def extract(
         segments=segments,
         published_source=source,
     )
+    if len(events) > 1:
+        doc = attrs.evolve(doc, events=_corefer(doc))
+    return doc
+
+
+def _corefer(doc: Document) -> tuple[Event, ...]:
+    """Mentions of one event in one article share what they say of its time."""
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+    from timeline.lang.ar.events import AGAIN_AFTER, AGAIN_BEFORE
+    from timeline.ordering import Again, repeated_events
+
+    items = items_of([doc], FAMILIES)
+    apart = repeated_events([doc], items, Again(after=AGAIN_AFTER, before=AGAIN_BEFORE))
+    return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart)
 
 
 def _bound_undated_segments(
