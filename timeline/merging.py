@@ -32,6 +32,7 @@ _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
 _NEARBY = 450  # characters: statements this close in one report may be one telling
 _BROAD_DAYS = 400
 _TELLING_DAYS = 7  # a statement is retold within a week
+_COREFER_REACH = 10  # mentions of a family an article's mention is compared with
 
 
 @attrs.frozen(kw_only=True)
@@ -103,7 +104,18 @@ def corefer(
     if len(items) < 2:
         return document.events
     events = list(document.events)
-    for group in cluster(items, places, apart=apart, persons=persons):
+    # an article names an event again within a few dozen mentions; comparing each
+    # mention with its recent ones keeps a long text linear
+    recent: dict[str, list[int]] = defaultdict(list)
+    pairs: list[tuple[int, int]] = []
+    for item in items:
+        window = recent[item.family]
+        pairs += [(key, item.key) for key in window]
+        window.append(item.key)
+        if len(window) > _COREFER_REACH:
+            del window[0]
+    scored = score_pairs(items, pairs, places, persons)
+    for group in cluster(items, places, apart=apart, persons=persons, scored=scored):
         if len(group) < 2:
             continue
         early = max((i.event.earliest for i in group if i.event.earliest), default=None)
@@ -465,6 +477,13 @@ def cluster(
     parent = list(range(len(items)))
     interval: list[tuple[dt.date | None, dt.date | None]] = [(i.earliest, i.latest) for i in items]
     members: list[set[int]] = [{i.key} for i in items]
+    # per cluster, each document's dated mentions by how they are dated, with the
+    # sentences they stand in: clashes are checked on these few kinds, and the
+    # smaller cluster joins the larger, so a long text stays near-linear
+    dated: list[dict[str, dict[_DateKey, tuple[Item, set[int]]]]] = [
+        {i.doc: {_date_key(i): (i, {i.event.sentence_start})}} if _value(i) else {} for i in items
+    ]
+    forbid: list[set[int]] = [set(separate.get(i.key, ())) for i in items]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -482,28 +501,59 @@ def cluster(
         merged = _overlap(interval[ra], interval[rb])
         if merged is None:
             continue
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
         # a document's own mentions of different dates stay apart across clusters too
-        if _doc_clash(items, members[ra], members[rb]):
+        if _doc_clash(dated[ra], dated[rb]):
             continue
-        if any(separate[k] & members[rb] for k in members[ra]):
+        if any(k in members[ra] for k in forbid[rb]) or any(k in members[rb] for k in forbid[ra]):
             continue
         parent[rb] = ra
         interval[ra] = merged
         members[ra] |= members[rb]
+        forbid[ra] |= forbid[rb]
+        for doc, kinds in dated[rb].items():
+            mine = dated[ra].setdefault(doc, {})
+            for kind, (item, sentences) in kinds.items():
+                if kind in mine:
+                    kept = mine[kind][1]
+                    for sentence in sentences:
+                        if len(kept) < 2:
+                            kept.add(sentence)
+                else:
+                    mine[kind] = (item, set(sentences))
+        members[rb], dated[rb], forbid[rb] = set(), {}, set()
     groups: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         groups[find(item.key)].append(item)
     return list(groups.values())
 
 
-def _doc_clash(items: Sequence[Item], left: set[int], right: set[int]) -> bool:
-    by_doc: dict[str, list[Item]] = defaultdict(list)
-    for k in left:
-        by_doc[items[k].doc].append(items[k])
-    for k in right:
-        b = items[k]
-        for a in by_doc.get(b.doc, ()):
-            apart = a.event.sentence_start != b.event.sentence_start
-            if apart and _value(a) and _value(b) and not _same_value(a, b):
-                return True
+def _doc_clash(
+    left: Mapping[str, Mapping[_DateKey, tuple[Item, set[int]]]],
+    right: Mapping[str, Mapping[_DateKey, tuple[Item, set[int]]]],
+) -> bool:
+    """Whether one document dates mentions of the two clusters differently, in two
+    different sentences."""
+    if len(left) > len(right):
+        left, right = right, left
+    for doc, kinds in left.items():
+        others = right.get(doc)
+        if not others:
+            continue
+        for a, sentences_a in kinds.values():
+            for b, sentences_b in others.values():
+                # two sentences at least (each set keeps at most two)
+                apart = len(sentences_a) > 1 or len(sentences_b) > 1 or sentences_a != sentences_b
+                if apart and not _same_value(a, b):
+                    return True
     return False
+
+
+_DateKey = tuple[str | None, str | None, dt.date | None, dt.date | None]
+
+
+def _date_key(item: Item) -> _DateKey:
+    """What :func:`_same_value` looks at: mentions alike in it clash alike."""
+    e = item.event
+    return (_value(item), e.signal, e.earliest, e.latest)
