@@ -213,3 +213,19 @@ def test_impossible_dates_never_raise(text: str, expected: tuple[str, str] | Non
         return
     (t,) = doc.timexes
     assert t.value == expected[0] and t.note and expected[1] in t.note
+
+
+def test_a_related_block_saying_today_on_the_hosts_weekday_is_of_the_same_day() -> None:
+    host = "قالت الوزارة أمس الإثنين إن الوفد وصل.\nاقرأ المزيد\n"
+    same = timeline.extract(
+        host + "وقالت الوكالة اليوم الثلاثاء إن الوزيرة غادرت أمس الإثنين.",
+        published="2024-10-29",
+    )
+    assert same.segments[-1].published == dt.date(2024, 10, 29)
+    assert [t.value for t in same.timexes][-2:] == ["2024-10-29", "2024-10-28"]
+    other = timeline.extract(
+        host + "وقالت الوكالة اليوم الجمعة إن الوزيرة غادرت أمس الخميس.",
+        published="2024-10-29",
+    )
+    assert other.segments[-1].published is None
+    assert [t.value for t in other.timexes][-2:] == ["XXXX-XX-XX", "XXXX-XX-XX"]

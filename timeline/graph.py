@@ -204,10 +204,10 @@ class EventGraph:
         """The nodes in time order.
 
         A node never comes before one the graph puts before it. Among nodes the
-        graph does not order, the earlier estimate comes first: the middle of a
-        closed interval, the end of one open at the start, and for one open at the
-        end its start or the last publication date of the corpus, whichever is
-        later. Ties go by provenance (document, then offset).
+        graph does not order, the one that had happened sooner comes first: the
+        end of its interval, and for one open at the end its start or the last
+        publication date of the corpus, whichever is later. Ties go by provenance
+        (document, then offset).
         """
         return [self.nodes[i] for i in self.nodes]
 

@@ -295,16 +295,19 @@ def _compatible(
         a.doc == b.doc
         and not same_segment
         and ea.type == eb.type == "STATEMENT"
-        and (_untimed(a) or _untimed(b))
+        and (_untimed(a) or _untimed(b) or not (va and vb))
     )
-    if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not untimed:
+    # "الاتفاقية" alone, undated and naming no one, takes up the article's agreement
+    anaphor = a.doc == b.doc and ea.type == eb.type and (_anaphor(a) or _anaphor(b))
+    if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not (untimed or anaphor):
         if (va or vb) and not _same_value(a, b) and not (_ongoing_topic(a, b) and not (va and vb)):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
         said = ea.type == eb.type == "STATEMENT"  # the statement rule below decides
-        if not va and len(shared) < 2 and not same_place and not topic and not said:
+        if not (va and vb) and len(shared) < 2 and not same_place and not topic and not said:
             return 0
-    if same_segment and not va and ea.type == eb.type and ea.type != "STATEMENT":
+    undated_topic = (not va and not vb) or anaphor
+    if same_segment and undated_topic and ea.type == eb.type and ea.type != "STATEMENT":
         # one short report naming one undated event twice: its topic
         return 1 + len(shared) * 2
     # a statement and the next of the same voice a few lines on name their topics,
@@ -346,7 +349,7 @@ def _compatible(
     if ea.type == "STATEMENT":
         # statements merge for the same speaker on the same day, or when one goes on
         # from the other a few lines further in one report (وأضاف، مشيراً إلى)
-        same_day = a.earliest == b.earliest and a.latest == b.latest
+        same_day = ea.earliest == eb.earliest and ea.latest == eb.latest
         nearby = (
             a.doc == b.doc
             and ea.segment == eb.segment
@@ -356,7 +359,7 @@ def _compatible(
         # past): on the same report day, or a week apart when a person speaks
         retold = a.doc != b.doc and _retold(a, b) and (same_day or bool(shared & persons))
         if untimed and (shared & persons or len(shared) >= 2):
-            same_day = True
+            same_day = _untimed(a) or _untimed(b) or _recent_telling(a, b) or _recent_telling(b, a)
         if not same_day and a.doc != b.doc and (shared & persons or len(shared) >= 2):
             # a later report of the same person's words, not dated itself, ends
             # a few days after the dated telling: one statement
@@ -412,6 +415,18 @@ def _value(item: Item) -> str | None:
     if item.event.signal == "BY" or not value or value == "XXXX-XX-XX":
         return None  # a telling's day, or "الثلاثاء" where no one knows the week
     return value
+
+
+def _anaphor(item: Item) -> bool:
+    """A bare definite noun (الاتفاقية، القمة) with no date and no names of its own."""
+    e = item.event
+    return (
+        not e.value
+        and not item.participants
+        and not item.location
+        and e.trigger.startswith("ال")
+        and " " not in e.trigger
+    )
 
 
 def _untimed(item: Item) -> bool:

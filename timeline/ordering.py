@@ -322,13 +322,15 @@ def order(
     provenance: Sequence[tuple[int, int]],
     horizon: dt.date | None,
 ) -> list[int]:
-    """Node indices in time order: a topological order of ``before``, ties by estimate."""
+    """Node indices in time order: a topological order of ``before``, ties by the
+    day each event had happened by (its latest day; an event open towards the future
+    by its earliest day, or the corpus's last publication day if later)."""
     far = dt.date.max
 
     def estimate(index: int) -> dt.date:
+        # by when it had happened: a July visit comes before a meeting known only
+        # to be "last year", a day before the month it lies in
         early, late = intervals[index]
-        if early is not None and late is not None:
-            return early + (late - early) / 2
         if late is not None:
             return late
         if early is not None:

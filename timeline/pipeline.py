@@ -20,7 +20,7 @@ from timeline.model import Document, Event, Segment, TimeExpression, parse_date
 from timeline.resolve import resolve
 from timeline.rules import Candidate, alternation, join_day_and_clock, select
 from timeline.segments import find_segments
-from timeline.text import normalize
+from timeline.text import NormalizedText, normalize
 
 __all__ = ["PREFER", "extract"]
 
@@ -138,7 +138,7 @@ def extract(
         ]
         dct = find_published(norm.normalized, header, text)
         source = "header" if dct is not None else None
-    segments = find_segments(text, dct)
+    segments = _same_day_blocks(find_segments(text, dct), chosen, norm, dct)
     sentences = [m.end() for m in _SENTENCE_END.finditer(norm.normalized)]
     paragraphs = [m.end() for m in re.finditer("\n", norm.normalized)]
     timexes: list[TimeExpression] = []
@@ -200,6 +200,34 @@ def extract(
     if len(events) > 1:
         doc = attrs.evolve(doc, events=_corefer(doc))
     return doc
+
+
+def _same_day_blocks(
+    segments: tuple[Segment, ...],
+    chosen: list[Candidate],
+    norm: NormalizedText,
+    dct: dt.date | None,
+) -> tuple[Segment, ...]:
+    """Date a related block that says "today" on the host's own weekday.
+
+    A block after "اقرأ المزيد" that opens its news with "اليوم الثلاثاء" in an
+    article published on a Tuesday is a report of the same day; one that names
+    another weekday, or none, keeps an unknown date.
+    """
+    if dct is None or all(s.published is not None for s in segments):
+        return segments
+    out = list(segments)
+    for cand in chosen:
+        spec = cand.spec
+        if not (spec.unit == "D" and spec.offset == 0 and spec.expect_weekday is not None):
+            continue
+        start, _ = norm.to_original(cand.start, cand.end)
+        index = _segment_index(segments, start)
+        segment = out[index]
+        related = segment.published is None and segment.kind == "related"
+        if related and spec.expect_weekday == dct.isoweekday():
+            out[index] = attrs.evolve(segment, published=dct)
+    return tuple(out)
 
 
 def _corefer(doc: Document) -> tuple[Event, ...]:
