@@ -33,6 +33,7 @@ _NEARBY = 450  # characters: statements this close in one report may be one tell
 _BROAD_DAYS = 400
 _TELLING_DAYS = 7  # a statement is retold within a week
 _COREFER_REACH = 10  # mentions of a family an article's mention is compared with
+_LOOSE_YEARS = 2  # years a loosely dated mention reaches back from its bound
 
 
 @attrs.frozen(kw_only=True)
@@ -187,15 +188,37 @@ def emissions(item: Item, persons: frozenset[str]) -> list[tuple[tuple[str, ...]
     """The blocks one mention goes to, each with its role there.
 
     Role ``"b"``: an ordinary block (every pair of its members is a candidate).
-    A loosely dated mention may tell of an event long before its report, so it
-    also meets every mention of its family that names the same person or place:
-    blocks keyed ``("~", family, name)`` pair their ``"l"`` (loose) members with
-    all members, ``"s"`` (selective, well dated) ones included.
+    A loosely dated mention may tell of an event well before its report, so it
+    also meets the mentions of its family that name the same person or place:
+    blocks keyed ``("~", family, name, year)`` pair their ``"l"`` (loose) members
+    with all members, ``"s"`` (selective, well dated) ones included. A loose
+    mention goes to the year of its bound and the year before (after, for one open
+    towards the future); a well-dated one to the years it covers; one with no date
+    at all to the block ``("~", family, name, "*")`` where every named mention
+    stands. Keyed by year, the blocks grow with a year of news, not with the
+    corpus.
     """
     out = [(key, "b") for key in _keys(item)]
     names = [p for p in sorted(item.participants) if p in persons]
     names += [f"@{item.location}"] if item.location else []
-    out += [(("~", item.family, name), "s" if item.narrow else "l") for name in names]
+    if not names:
+        return out
+    # by year: a loose mention meets what the few years up to its bound name (a
+    # retelling is of recent news); a well-dated one stands in the years it covers
+    bound = item.latest or item.earliest
+    if bound is None:
+        # not dated at all (a related article of unknown date): it meets every
+        # mention naming the same person or place; such mentions are few
+        return out + [(("~", item.family, name, "*"), "l") for name in names]
+    if item.narrow and item.earliest and item.latest:
+        years: Iterable[int] = range(item.earliest.year, item.latest.year + 1)
+        role = "s"
+    else:
+        reach = range(_LOOSE_YEARS)
+        years = [bound.year - k if item.latest else bound.year + k for k in reach]
+        role = "l"
+    out += [(("~", item.family, name, str(year)), role) for name in names for year in years]
+    out += [(("~", item.family, name, "*"), "s") for name in names]
     return out
 
 
