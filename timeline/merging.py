@@ -27,6 +27,7 @@ __all__ = [
     "score_pairs",
 ]
 
+BLOCK_REACH = 60  # members on either side a mention meets in a block, in corpus order
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
 _NEARBY = 450  # characters: statements this close in one report may be one telling
@@ -223,13 +224,25 @@ def emissions(item: Item, persons: frozenset[str]) -> list[tuple[tuple[str, ...]
 
 
 def block_pairs(key: tuple[str, ...], members: Iterable[tuple[int, str]]) -> set[tuple[int, int]]:
-    """The candidate pairs ``(a, b)``, ``a < b``, of one block's members ``(key, role)``."""
+    """The candidate pairs ``(a, b)``, ``a < b``, of one block's members ``(key, role)``.
+
+    Mention keys follow corpus order; in a large block a mention is paired with the
+    :data:`BLOCK_REACH` members on either side of it in that order (reports of one
+    event stand close together in a corpus read in time order, and merging is
+    transitive), so a block costs a bounded number of pairs per member.
+    """
     ordered = sorted(members)
-    if key and key[0] == "~":
-        loose = [k for k, role in ordered if role == "l"]
-        return {(min(a, b), max(a, b)) for a in loose for b, _ in ordered if a != b}
     keys = [k for k, _ in ordered]
-    return {(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a != b}
+    reach = BLOCK_REACH
+    if key and key[0] == "~":
+        return {
+            (min(a, b), max(a, b))
+            for i, (a, role) in enumerate(ordered)
+            if role == "l"
+            for b in keys[max(0, i - reach) : i + reach + 1]
+            if a != b
+        }
+    return {(a, b) for i, a in enumerate(keys) for b in keys[i + 1 : i + 1 + reach] if a != b}
 
 
 def _candidate_pairs(
@@ -264,8 +277,8 @@ def score_pairs(
 def _overlap(
     a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
 ) -> tuple[dt.date | None, dt.date | None] | None:
-    early = max((d for d in (a[0], b[0]) if d is not None), default=None)
-    late = min((d for d in (a[1], b[1]) if d is not None), default=None)
+    early = a[0] if b[0] is None else b[0] if a[0] is None else max(a[0], b[0])
+    late = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
     if early is not None and late is not None and early > late:
         return None
     return early, late
@@ -297,6 +310,14 @@ def _compatible(
     """
     if a.family != b.family or _overlap((a.earliest, a.latest), (b.earliest, b.latest)) is None:
         return 0
+    if (
+        a.doc != b.doc
+        and a.participants
+        and b.participants
+        and a.participants.isdisjoint(b.participants)
+        and not (a.narrow and b.narrow and _same_place(a, b, places))
+    ):
+        return 0  # two reports naming different parties (decided below too; said early)
     ea, eb = a.event, b.event
     doubted = {ea.modality, eb.modality} & {"denied", "hypothetical"}
     if doubted and ea.modality != eb.modality and not _own_topic(a, b):
@@ -467,7 +488,7 @@ def _retold(a: Item, b: Item) -> bool:
 def _same_value(a: Item, b: Item) -> bool:
     """Whether two mentions' values can name the same time (``XXXX-06`` ~ ``2024-06``)."""
     va, vb = _value(a), _value(b)
-    if not va or not vb:
+    if not va or not vb or va == vb:
         return va == vb
     if len(va) == len(vb) and all(x == y or "X" in (x, y) for x, y in zip(va, vb, strict=True)):
         return True

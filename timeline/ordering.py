@@ -11,7 +11,7 @@ import datetime as dt
 import heapq
 import itertools
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -202,52 +202,89 @@ def propagate(
 ) -> tuple[list[Interval], list[Constraint], list[str]]:
     """Narrow intervals along the constraints; drop and report those that clash.
 
+    Constraints are taken strongest first; each is propagated from its own two
+    nodes outwards (only what it changes is looked at again), and one that would
+    empty an interval or close a cycle of ``BEFORE`` is set aside, its changes
+    undone.
+
     Returns:
         The narrowed intervals, the constraints kept, and conflict messages.
     """
+    intervals = list(intervals)
     kept: list[Constraint] = []
     conflicts: list[str] = []
+    touching: dict[int, list[Constraint]] = defaultdict(list)
+    successors: dict[int, list[int]] = defaultdict(list)
     # Strongest first: a weaker constraint that contradicts stronger ones goes.
     for constraint in sorted(constraints, key=lambda c: -c.weight):
-        trial = list(intervals)
-        if _creates_cycle(kept, constraint):
+        if constraint.kind == "BEFORE" and _reaches(
+            successors, constraint.target, constraint.source
+        ):
             conflicts.append(
                 f"{constraint.origin} relation {constraint.source}→{constraint.target} "
                 "would close a cycle of BEFORE; set aside"
             )
             continue
-        ok = _settle(trial, [*kept, constraint])
-        if not ok:
+        if not _narrow(intervals, touching, constraint):
             conflicts.append(
                 f"{constraint.origin} relation {constraint.source}→{constraint.target} "
                 "contradicts the dates; set aside"
             )
             continue
         kept.append(constraint)
-        intervals = trial
+        touching[constraint.source].append(constraint)
+        touching[constraint.target].append(constraint)
+        if constraint.kind == "BEFORE":
+            successors[constraint.source].append(constraint.target)
     return intervals, kept, conflicts
 
 
-def _settle(intervals: list[Interval], constraints: Sequence[Constraint]) -> bool:
-    for _round in range(len(constraints) + 2):
-        changed = False
-        for c in constraints:
-            a, b = intervals[c.source], intervals[c.target]
-            if c.kind == "BEFORE":
-                # the later one starts no sooner than the earlier one starts
-                new_b = (_max(b[0], a[0]), b[1])
-                new_a = (a[0], _min(a[1], b[1]))
-            else:  # INCLUDES: target lies inside source
-                new_b = (_max(b[0], a[0]), _min(b[1], a[1]))
-                new_a = a
-            if new_a != a or new_b != b:
-                intervals[c.source], intervals[c.target] = new_a, new_b
-                changed = True
-            if _empty(intervals[c.source]) or _empty(intervals[c.target]):
+_NARROW_STEPS = 200  # constraint visits one new constraint may cause, per kept one
+
+
+def _narrow(
+    intervals: list[Interval], touching: Mapping[int, list[Constraint]], new: Constraint
+) -> bool:
+    """Propagate ``new`` over the kept constraints; undo and say False on a clash."""
+    undo: dict[int, Interval] = {}
+    work: deque[Constraint] = deque([new])
+    budget = _NARROW_STEPS * (len(touching) + 1)
+    while work and budget:
+        budget -= 1
+        c = work.popleft()
+        a, b = intervals[c.source], intervals[c.target]
+        if c.kind == "BEFORE":
+            # the later one starts no sooner than the earlier one starts
+            new_a, new_b = (a[0], _min(a[1], b[1])), (_max(b[0], a[0]), b[1])
+        else:  # INCLUDES: target lies inside source
+            new_a, new_b = a, (_max(b[0], a[0]), _min(b[1], a[1]))
+        for node, old, narrowed in ((c.source, a, new_a), (c.target, b, new_b)):
+            if narrowed == old:
+                continue
+            undo.setdefault(node, old)
+            intervals[node] = narrowed
+            if _empty(narrowed):
+                for index, interval in undo.items():
+                    intervals[index] = interval
                 return False
-        if not changed:
-            return True
+            work.extend(other for other in touching.get(node, ()) if other is not c)
+            if c is not new and node in (new.source, new.target):
+                work.append(new)
     return True
+
+
+def _reaches(successors: Mapping[int, list[int]], start: int, goal: int) -> bool:
+    """Whether a path of kept ``BEFORE`` constraints leads from ``start`` to ``goal``."""
+    stack, seen = [start], {start}
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        for nxt in successors.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return False
 
 
 def _max(a: dt.date | None, b: dt.date | None) -> dt.date | None:
@@ -256,25 +293,6 @@ def _max(a: dt.date | None, b: dt.date | None) -> dt.date | None:
 
 def _min(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return b if a is None else a if b is None else min(a, b)
-
-
-def _creates_cycle(kept: Sequence[Constraint], new: Constraint) -> bool:
-    if new.kind != "BEFORE":
-        return False
-    successors: dict[int, list[int]] = defaultdict(list)
-    for c in kept:
-        if c.kind == "BEFORE":
-            successors[c.source].append(c.target)
-    stack, seen = [new.target], {new.target}
-    while stack:
-        node = stack.pop()
-        if node == new.source:
-            return True
-        for nxt in successors[node]:
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return False
 
 
 def interval_edges(intervals: Sequence[Interval]) -> list[tuple[int, int, str]]:
