@@ -6,6 +6,9 @@ repeated, with each article's publication date as the base date, and prints
 articles/s, characters/s and the ratio.
 
     python benchmarks/speed.py [--seconds 10] [--workers 2 --articles 400]
+    python benchmarks/speed.py --profile
+
+``--profile`` prints the share of extraction time each stage takes instead.
 
 With ``--workers N`` it also extracts ``--articles`` seed copies (each moved to
 another publication date) in one process and on a local Dask cluster of N
@@ -86,13 +89,59 @@ def _on_dask(workers: int, count: int) -> None:
     )
 
 
+# Stages of timeline.extract, by the function that does each (module, name).
+STAGES = (
+    ("timeline/text.py", "normalize", "normalise the text (offsets kept)"),
+    ("timeline/rules.py", "scan", "run the time-expression rules (regular expressions)"),
+    ("timeline/rules.py", "select", "choose among overlapping candidates"),
+    ("timeline/resolve.py", "resolve", "resolve values against the publication date"),
+    ("timeline/segments.py", "find_segments", "find related blocks and headlines"),
+    ("timeline/events.py", "find_events", "find, place and date the events"),
+    ("timeline/pipeline.py", "_corefer", "share time among an article's mentions of one event"),
+)
+
+
+def _profile(articles: list[tuple[str, dt.date]], seconds: float) -> None:
+    """Print the share of extraction time each stage takes (cProfile, cumulative)."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    done = 0
+    start = time.perf_counter()
+    profiler.enable()
+    while time.perf_counter() - start < seconds:
+        for text, published in articles:
+            timeline.extract(text, published=published)
+            done += 1
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(
+        cum
+        for (path, _line, name), (_cc, _nc, _tt, cum, _callers) in stats.items()
+        if path.endswith("timeline/pipeline.py") and name == "extract"
+    )
+    print(f"where the time goes ({done} articles under cProfile, which slows everything down)")
+    for suffix, function, what in STAGES:
+        cum = sum(
+            c
+            for (path, _line, name), (_cc, _nc, _tt, c, _callers) in stats.items()
+            if path.endswith(suffix) and name == function
+        )
+        print(f"  {100 * cum / total:5.1f} %  {1000 * cum / done:7.2f} ms/article  {what}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=0, help="also time a Dask LocalCluster")
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--profile", action="store_true", help="print where the time goes")
     args = parser.parse_args()
     articles = _articles()
+    if args.profile:
+        _profile(articles, args.seconds)
+        return
 
     def ours(text: str, published: dt.date) -> None:
         timeline.extract(text, published=published)

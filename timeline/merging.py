@@ -33,7 +33,7 @@ _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
 _NEARBY = 450  # characters: statements this close in one report may be one telling
 _BROAD_DAYS = 400
 _TELLING_DAYS = 7  # a statement is retold within a week
-_COREFER_REACH = 10  # mentions of a family an article's mention is compared with
+_COREFER_REACH = 6  # mentions of a family an article's mention is compared with
 _LOOSE_YEARS = 2  # years a loosely dated mention reaches back from its bound
 
 
@@ -93,6 +93,7 @@ def corefer(
     places: Mapping[str, str],
     persons: frozenset[str] = frozenset(),
     apart: Iterable[tuple[int, int]] = (),
+    items: Sequence[Item] | None = None,
 ) -> tuple[Event, ...]:
     """A document's events with what its other mentions of the same event say.
 
@@ -100,9 +101,11 @@ def corefer(
     a corpus; each mention then takes the interval all mentions of its event share
     ("سيصافح هذا الأسبوع" … "يوم الثلاثاء" … "يختتم … الخميس": the Tuesday). A
     mention whose own dates the others contradict keeps them. ``apart``: pairs of
-    event indexes the text tells are two occurrences ("again").
+    event indexes the text tells are two occurrences ("again"); ``items``: the
+    document's :func:`items_of`, when the caller has them already.
     """
-    items = items_of([document], families)
+    if items is None:
+        items = items_of([document], families)
     if len(items) < 2:
         return document.events
     events = list(document.events)

@@ -239,7 +239,7 @@ def _corefer(doc: Document) -> tuple[Event, ...]:
 
     items = items_of([doc], FAMILIES)
     apart = repeated_events([doc], items, Again(after=AGAIN_AFTER, before=AGAIN_BEFORE))
-    return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart)
+    return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart, items)
 
 
 def _bound_undated_segments(
