@@ -64,6 +64,37 @@ def test_graph_on_the_cluster_equals_one_process(cluster: Any) -> None:
     assert list(remote.nodes) == list(local.nodes)
 
 
+def _moved(doc: timeline.Document, days: int, name: str) -> timeline.Document:
+    import attrs
+
+    def move(day: dt.date | None) -> dt.date | None:
+        return day + dt.timedelta(days=days) if day is not None else None
+
+    events = [
+        attrs.evolve(e, id=f"{name}-{i}", earliest=move(e.earliest), latest=move(e.latest))
+        for i, e in enumerate(doc.events)
+    ]
+    return attrs.evolve(doc, id=name, published=move(doc.published), events=events)
+
+
+def test_large_blocks_on_the_cluster_equal_one_process(cluster: Any) -> None:
+    # 80 articles a few days apart: blocks far larger than a mention's reach in them
+    seeds = timeline.read_corpus(SEEDS)
+    docs = [_moved(seeds[i % 5], 3 * (i // 5), f"m{i:03d}") for i in range(80)]
+    blocks: dict[tuple[str, ...], int] = {}
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS
+    from timeline.merging import BLOCK_REACH, emissions, items_of
+
+    for item in items_of(docs, FAMILIES):
+        for key, _role in emissions(item, PERSONS):
+            blocks[key] = blocks.get(key, 0) + 1
+    assert max(blocks.values()) > 2 * BLOCK_REACH + 1
+    local = timeline.build_graph(docs)
+    remote = tdask.build_graph(db.from_sequence(docs, npartitions=6))
+    assert remote.to_dict() == local.to_dict()
+
+
 def test_corpus_folder_read_on_the_workers(cluster: Any) -> None:
     docs = tdask.read_corpus(SEEDS, partition_size=2)
     assert docs.npartitions == 3

@@ -148,30 +148,20 @@ def _partition_items(docs: Sequence[Document], doc_offset: int, item_offset: int
 _Key = tuple[str, ...]
 
 
-def _emit(item: Item) -> list[tuple[_Key, tuple[int, str, Item, dict[_Key, str]]]]:
+def _emit(item: Item) -> list[tuple[_Key, tuple[int, str, Item]]]:
     from timeline.lang.ar import PERSONS
 
-    keys = dict(emissions(item, PERSONS))
-    return [(key, (item.key, role, item, keys)) for key, role in keys.items()]
+    return [(key, (item.key, role, item)) for key, role in emissions(item, PERSONS)]
 
 
 def _score_block(block: tuple[tuple[str, ...], list[Any]]) -> list[tuple[int, int, int]]:
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
 
     key, members = block
-    found = {k: item for _key, (k, _role, item, _keys) in members}
-    pairs = block_pairs(key, [(k, role) for _key, (k, role, _item, _keys) in members])
-    # a pair met in several blocks is scored once, in the least of them
-    keys: dict[int, dict[tuple[str, ...], str]] = {
-        k: blocks for _key, (k, _role, _item, blocks) in members
-    }
-
-    def here(a: int, b: int) -> bool:
-        ka, kb = keys[a], keys[b]
-        meet = [k for k, r in ka.items() if k in kb and (k[0] != "~" or "l" in (r, kb[k]))]
-        return bool(min(meet) == key)
-
-    return score_pairs(found, [p for p in pairs if here(*p)], PLACE_COUNTRY, PERSONS)
+    found = {k: item for _key, (k, _role, item) in members}
+    pairs = block_pairs(key, [(k, role) for _key, (k, role, _item) in members])
+    # a pair met in several blocks is scored in each; the client keeps one of each
+    return score_pairs(found, pairs, PLACE_COUNTRY, PERSONS)
 
 
 def build_graph(documents: db.Bag, *, language: str = "ar") -> EventGraph:
