@@ -1,5 +1,8 @@
 """How ``build_graph`` grows: 10k, 30k and 100k synthetic articles.
 
+The articles recombine the seeds' sentences under shifted publication dates
+(``corpus.recombined_documents``).
+
 Prints seconds and the growth exponent between the smallest and the largest size
 (1.0 is linear); with ``--memory`` each graph is built a second time under
 tracemalloc, which slows Python down several times, to print its peak memory.
@@ -18,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import shifted_documents
+from corpus import recombined_documents
 
 import timeline
 
@@ -34,7 +37,7 @@ def main() -> None:
     args = parser.parse_args()
     times = []
     for n in args.sizes:
-        docs = list(shifted_documents(n))
+        docs = list(recombined_documents(n))
         start = time.perf_counter()
         graph = timeline.build_graph(docs)
         elapsed = time.perf_counter() - start
