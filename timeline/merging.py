@@ -51,12 +51,19 @@ class Item:
     participants: frozenset[str]
     location: str | None
     undated_segment: bool = False
+    #: dated to a stretch of at most NARROW_DAYS (computed)
+    narrow: bool = attrs.field(init=False)
+    #: the value that dates the mention itself (computed; see _value)
+    value: str | None = attrs.field(init=False)
 
-    @property
-    def narrow(self) -> bool:
-        if self.earliest is None or self.latest is None:
-            return False
-        return (self.latest - self.earliest).days <= NARROW_DAYS
+    def __attrs_post_init__(self) -> None:
+        early, late = self.earliest, self.latest
+        narrow = early is not None and late is not None and (late - early).days <= NARROW_DAYS
+        object.__setattr__(self, "narrow", narrow)
+        value = self.event.value
+        if self.event.signal == "BY" or not value or value == "XXXX-XX-XX":
+            value = None  # a telling's day, or "الثلاثاء" where no one knows the week
+        object.__setattr__(self, "value", value)
 
 
 def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list[Item]:
@@ -458,10 +465,7 @@ def _own_topic(a: Item, b: Item) -> bool:
 def _value(item: Item) -> str | None:
     """The value that dates a mention itself: none for one bounded by its telling's day
     or for a day of an unknown week (``XXXX-XX-XX``)."""
-    value = item.event.value
-    if item.event.signal == "BY" or not value or value == "XXXX-XX-XX":
-        return None  # a telling's day, or "الثلاثاء" where no one knows the week
-    return value
+    return item.value
 
 
 def _anaphor(item: Item) -> bool:

@@ -31,6 +31,10 @@ __all__ = [
 ]
 
 
+_QUOTES = re.compile(r"[\"“”«»()]")
+_CLAUSE_END = re.compile(r"[،,:؛;.\n]")
+
+
 @attrs.frozen
 class Again:
     """Words that tell an event happens again: after its trigger ("التقيا مرة أخرى")
@@ -45,11 +49,13 @@ class Again:
 
     def told(self, text: str, start: int, end: int) -> bool:
         """Whether the trigger at ``start:end`` of ``text`` is told as a repetition."""
-        after = fold(text[end : end + 40])[:30]
-        if any(f" {w}" in f" {after}" for w in self.after):
+        after = f" {fold(text[end : end + 40])[:30]}"
+        if any(f" {w}" in after for w in self.after):
             return True
+        if not self.before:
+            return False
         before = fold(text[max(0, start - 60) : start])
-        clause = re.sub(r"[\"“”«»()]", " ", re.split(r"[،,:؛;.\n]", before)[-1])
+        clause = _QUOTES.sub(" ", _CLAUSE_END.split(before)[-1])
         return any(f" {w} " in f" {clause} " for w in self.before)
 
 
