@@ -299,6 +299,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # "deployment operations" are military whatever follows them
+        type="DEPLOYMENT",
+        words=("عمليات الانتشار", "عمليات انتشار", "عمليات النشر", "عملية الانتشار"),
+        examples=(
+            Ex(
+                text="وقال روته بعد محادثات بشأن عمليات الانتشار الكورية الشمالية إن الخطر يتزايد.",
+                published="2024-10-28",
+                trigger="عمليات الانتشار",
+                participants=("كوريا الشمالية",),
+            ),
+            Ex(
+                text="وأعلنت الشركة عن انتشار منتجاتها في الأسواق.",
+                published="2024-10-28",
+                trigger="انتشار",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
         type="AGREEMENT",
         words=(
             "اتفاق",
