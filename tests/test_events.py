@@ -325,3 +325,24 @@ def test_a_day_of_an_undated_segment_comes_after_the_background_it_names() -> No
     assert str(left.earliest) == "2024-06-01"
     met = next(e for e in doc.events if e.trigger == "والتقى")
     assert met.earliest is not None and met.earliest.year == 2023
+
+
+def test_a_dated_departure_dates_the_visit_an_article_tells_undated() -> None:
+    doc = timeline.extract(
+        "وزيرة الخارجية في طريقها في زيارة رسمية إلى روسيا.\n"
+        "وقالت الوكالة إن الوفد غادر أمس الإثنين إلى روسيا.",
+        published="2024-10-29",
+    )
+    visit, left = [e for e in doc.events if e.type == "VISIT"][:2]
+    assert left.value == "2024-10-28"
+    assert visit.value is None and str(visit.earliest) == "2024-10-28"
+
+
+def test_an_undated_visit_elsewhere_keeps_its_own_time() -> None:
+    doc = timeline.extract(
+        "وزيرة الخارجية في زيارة رسمية إلى الصين.\n"
+        "وقالت الوكالة إن الوفد غادر أمس الإثنين إلى روسيا.",
+        published="2024-10-29",
+    )
+    visit = next(e for e in doc.events if e.type == "VISIT")
+    assert visit.value is None and visit.earliest is None

@@ -354,7 +354,8 @@ def _compatible(
     # "الاتفاقية" alone, undated and naming no one, takes up the article's agreement
     anaphor = a.doc == b.doc and ea.type == eb.type and (_anaphor(a) or _anaphor(b))
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not (untimed or anaphor):
-        if (va or vb) and not _same_value(a, b) and not (_ongoing_topic(a, b) and not (va and vb)):
+        topical = _ongoing_topic(a, b) or (same_segment and _placed_topic(a, b))
+        if (va or vb) and not _same_value(a, b) and not (topical and not (va and vb)):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
         said = ea.type == eb.type == "STATEMENT"  # the statement rule below decides
@@ -444,6 +445,17 @@ def _ongoing_topic(a: Item, b: Item) -> bool:
         a.family == b.family
         and a.family in _ONGOING
         and len(a.participants & b.participants) >= 2
+        and (a.participants <= b.participants or b.participants <= a.participants)
+    )
+
+
+def _placed_topic(a: Item, b: Item) -> bool:
+    """One report's undated and dated mention of a kind of event at one place, the
+    parties of one within the other's ("زيارة إلى روسيا" … "غادر أمس إلى روسيا")."""
+    return bool(
+        a.event.type == b.event.type
+        and a.location is not None
+        and a.location == b.location
         and (a.participants <= b.participants or b.participants <= a.participants)
     )
 
