@@ -346,3 +346,11 @@ def test_an_undated_visit_elsewhere_keeps_its_own_time() -> None:
     )
     visit = next(e for e in doc.events if e.type == "VISIT")
     assert visit.value is None and visit.earliest is None
+
+
+def test_the_name_before_a_relative_pronoun_speaks() -> None:
+    doc = timeline.extract(
+        "وكان من المتحدثين ماثيو ميللر، الذي ردد ما قاله ديتز.", published="2024-10-15"
+    )
+    echo = next(e for e in doc.events if e.trigger == "ردد")
+    assert echo.participants[0] == "ماثيو ميلر"

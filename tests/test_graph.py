@@ -355,3 +355,17 @@ def test_a_title_then_the_name_of_one_speaker_is_one_statement() -> None:
     said = [n for n in graph.nodes.values() if n.type == "STATEMENT"]
     assert len(said) == 1 and len(said[0].mentions) == 2
     assert said[0].earliest == said[0].latest == dt.date(2024, 10, 29)
+
+
+def test_words_a_statement_takes_up_were_said_before_it() -> None:
+    doc = timeline.extract(
+        "قال الوزير إن الحرب طويلة. وقال المتحدث ماثيو ميللر، الذي ردد ما قاله الوزير "
+        "أمس الإثنين، إن الدعم مستمر.",
+        published="2024-10-15",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    echoed = node_with(graph, "a", "قاله", "STATEMENT")
+    echo = node_with(graph, "a", "ردد", "STATEMENT")
+    assert echoed.id != echo.id
+    assert graph.relation(echoed.id, echo.id) == "BEFORE"

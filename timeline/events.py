@@ -300,19 +300,29 @@ def _participants(
 
 
 _SPEAKER_REACH = 7  # words after a reporting verb where its subject stands
+_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان"))
+_ECHO = frozenset(fold(w) for w in ("ما", "بما"))
 
 
 def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]) -> str | None:
     """Who speaks: the person or body right after a reporting verb (Arabic puts the
     verb first: "وقالت المتحدثة باسم البنتاغون …"), else the country named there."""
     after = hit.first + hit.count
+    firsts = [f for f, _c, _e in found]
+    if hit.first > 0 and ctx.tokens[hit.first - 1].text in _WHO:
+        # "ماثيو ميلر، الذي ردد": the name before the relative pronoun
+        lo = max(0, hit.first - 1 - _BEFORE)
+        before = found[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hit.first)]
+        for _first, _count, entity in reversed(before):
+            if entity.kind in ("person", "organization"):
+                return entity.name
     _, last = ctx.sentence_of(hit.first)
     stop = min(last, after + _SPEAKER_REACH)
     for index in range(after, stop):
-        if ctx.tokens[index].text in _THAT or ctx.break_between(after - 1, index):
-            stop = index
+        text = ctx.tokens[index].text
+        if text in _THAT or text in _ECHO or ctx.break_between(after - 1, index):
+            stop = index  # "ردد ما قاله ديتز": Dietz is not the one who echoes
             break
-    firsts = [f for f, _c, _e in found]
     window = found[bisect.bisect_left(firsts, after) : bisect.bisect_left(firsts, stop)]
     for kinds in (("person", "organization"), ("country", "capital")):
         for _first, _count, entity in window:
@@ -866,6 +876,8 @@ def find_events(
         signal: str | None = None
         statement = hit.trigger.type == "STATEMENT"
         speaker = _speaker(ctx, hit, entities) if statement else None
+        if speaker is not None and speaker not in participants:
+            participants = (speaker, *participants)  # "ميللر، الذي ردد": Miller speaks
         future = modality in ("planned", "expected")
         if found is not None and found[0].value == "FUTURE_REF" and not future:
             # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة

@@ -42,6 +42,7 @@ from timeline.ordering import (
     repeated_events,
     textual_constraints,
 )
+from timeline.text import fold
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -382,7 +383,7 @@ def assemble(
         The same :class:`EventGraph` as :func:`build_graph`.
     """
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
-    from timeline.lang.ar.events import AGAIN_AFTER, AGAIN_BEFORE, EVENT_SIGNALS
+    from timeline.lang.ar.events import AGAIN_AFTER, AGAIN_BEFORE, ECHOES, EVENT_SIGNALS
 
     again = Again(after=AGAIN_AFTER, before=AGAIN_BEFORE)
 
@@ -394,7 +395,8 @@ def assemble(
     spans: list[tuple[dt.date | None, dt.date | None]] = []
     for group in groups:
         spans.append(_span(group))
-    constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, again)
+    echoes = frozenset(fold(w) for w in ECHOES)
+    constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, again, echoes)
     spans, kept, conflicts = propagate(spans, constraints)
     text_edges = [(c.source, c.target, c.kind) for c in kept]
     ordered_pairs = {frozenset((c.source, c.target)) for c in kept}

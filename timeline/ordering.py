@@ -90,8 +90,13 @@ def textual_constraints(
     signals: Mapping[str, str],
     presupposes: Mapping[str, tuple[str, ...]],
     again: Again = Again(),
+    echoes: frozenset[str] = frozenset(),
 ) -> list[Constraint]:
-    """Relations the texts state: signals in a sentence, "again", presuppositions."""
+    """Relations the texts state: signals in a sentence, "again", presuppositions.
+
+    ``echoes``: words right before a statement that make it the words another
+    statement of the sentence takes up ("ردد ما قاله ديتز": Dietz spoke first).
+    """
     out: list[Constraint] = []
     folded_signals = sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
     by_doc: dict[int, list[Item]] = defaultdict(list)
@@ -104,6 +109,10 @@ def textual_constraints(
             if a.event.sentence_start != b.event.sentence_start:
                 continue
             gap = _between(text, a.event.end, b.event.start).split()
+            told = a.event.type == b.event.type == "STATEMENT"
+            if told and gap and gap[-1] in echoes and owner[a.key] != owner[b.key]:
+                out.append(Constraint(owner[b.key], owner[a.key], "BEFORE", "signal", 3))
+                continue
             taken_up = _THAT_CLAUSE in gap[-4:-1]
             if len(gap) > _SIGNAL_GAP and not taken_up:
                 continue

@@ -948,6 +948,10 @@ AGAIN_BEFORE: tuple[str, ...] = (
     "وفدا آخر",
 )
 
+# Words right before a statement that make it words another statement of the
+# sentence takes up: "ردد ما قاله ديتز" (Miller echoed what Dietz had said).
+ECHOES: tuple[str, ...] = ("ما", "بما")
+
 # Signals between two events of one sentence: "بعد أسبوع من تصريح" puts the statement
 # a week before the main event.
 EVENT_SIGNALS: dict[str, str] = {
