@@ -46,9 +46,9 @@ def test_seed_event_gold_regression_floor() -> None:
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
     assert result["found_with_type"] >= 0.95, result
     assert result["precision"] >= 0.90, result
-    assert result["found_with_type_and_interval"] >= 0.90, result
-    assert result["found_with_type_and_node_interval"] >= 0.93, result
-    assert result["implied"] >= 0.95, result
+    assert result["found_with_type_and_interval"] >= 0.92, result
+    assert result["found_with_type_and_node_interval"] >= 0.94, result
+    assert result["implied"] >= 0.99, result
     assert result["contradicted"] == 0, result
     # every multi-article event left in pieces is named with its nodes
     splits = [e for e in result["errors"] if e.startswith("split ")]
