@@ -13,7 +13,6 @@ times, as news does.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import random
@@ -23,6 +22,7 @@ from pathlib import Path
 import attrs
 
 import timeline
+from timeline.calendars import add_months, month_end
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -103,12 +103,10 @@ def _months_later(day: dt.date | None, months: int) -> dt.date | None:
     """``day`` moved by whole months; a month's first or last day stays one."""
     if day is None:
         return None
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = calendar.monthrange(year, month)[1]
-    at_end = day.day == calendar.monthrange(day.year, day.month)[1]
-    return dt.date(year, month, last if at_end else min(day.day, last))
+    year, month = add_months(day.year, day.month, months)
+    last = month_end(year, month)
+    at_end = day == month_end(day.year, day.month)
+    return last if at_end else last.replace(day=min(day.day, last.day))
 
 
 def _value_later(value: str | None, months: int) -> str | None:

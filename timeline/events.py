@@ -95,6 +95,9 @@ class EventLanguage:
     condition_ends: Lexicon[str]
     comparisons: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
     phases: Mapping[str, str] = attrs.field(factory=dict)
+    echoes: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    after_clauses: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -114,6 +117,9 @@ class EventLanguage:
         condition_ends: Sequence[str] = (),
         comparisons: Sequence[str] = (),
         phases: Mapping[str, str] | None = None,
+        echoes: Sequence[str] = (),
+        relatives: Sequence[str] = (),
+        after_clauses: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -137,6 +143,9 @@ class EventLanguage:
             condition_ends=words(condition_ends),
             comparisons=words(comparisons),
             phases={fold(k): v for k, v in (phases or {}).items()},
+            echoes=frozenset(fold(w) for w in echoes),
+            relatives=frozenset(fold(w) for w in relatives),
+            after_clauses=frozenset(fold(w) for w in after_clauses),
         )
 
 
@@ -300,8 +309,6 @@ def _participants(
 
 
 _SPEAKER_REACH = 7  # words after a reporting verb where its subject stands
-_WHO = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان"))
-_ECHO = frozenset(fold(w) for w in ("ما", "بما"))
 
 
 def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]) -> str | None:
@@ -309,7 +316,7 @@ def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]])
     verb first: "وقالت المتحدثة باسم البنتاغون …"), else the country named there."""
     after = hit.first + hit.count
     firsts = [f for f, _c, _e in found]
-    if hit.first > 0 and ctx.tokens[hit.first - 1].text in _WHO:
+    if hit.first > 0 and ctx.tokens[hit.first - 1].text in ctx.lang.relatives:
         # "ماثيو ميلر، الذي ردد": the name before the relative pronoun
         lo = max(0, hit.first - 1 - _BEFORE)
         before = found[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hit.first)]
@@ -320,7 +327,7 @@ def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]])
     stop = min(last, after + _SPEAKER_REACH)
     for index in range(after, stop):
         text = ctx.tokens[index].text
-        if text in _THAT or text in _ECHO or ctx.break_between(after - 1, index):
+        if text in _THAT or text in ctx.lang.echoes or ctx.break_between(after - 1, index):
             stop = index  # "ردد ما قاله ديتز": Dietz is not the one who echoes
             break
     window = found[bisect.bisect_left(firsts, after) : bisect.bisect_left(firsts, stop)]
@@ -448,6 +455,7 @@ class _Timex:
 
 
 def _normalised(norm: NormalizedText, t: TimeExpression) -> tuple[int, int]:
+    """A time expression's span in normalised offsets."""
     positions = norm.positions
     if not positions:
         return t.start, t.end
@@ -456,19 +464,13 @@ def _normalised(norm: NormalizedText, t: TimeExpression) -> tuple[int, int]:
 
 def _timexes(norm: NormalizedText, timexes: Sequence[TimeExpression]) -> list[_Timex]:
     out = []
-    positions = norm.positions
     for t in timexes:
         vague = t.value in _VAGUE
         if t.type not in ("DATE", "TIME") or (
             t.earliest is None and t.latest is None and not vague
         ):
             continue
-        if positions:
-            start = bisect.bisect_left(positions, t.start)
-            end = bisect.bisect_left(positions, t.end)
-        else:
-            start, end = t.start, t.end
-        out.append(_Timex(start, end, t))
+        out.append(_Timex(*_normalised(norm, t), t))
     return out
 
 
@@ -755,8 +757,7 @@ def _clause_after(ctx: _Context, hit: _Hit) -> bool:
     if not lead:
         return False
     word = lead[-1]
-    signals = ctx.lang.time_signals
-    return signals.get(word) == "AFTER" or (word.startswith(("بعدما", "عقبما")) and len(word) == 5)
+    return ctx.lang.time_signals.get(word) == "AFTER" or word in ctx.lang.after_clauses
 
 
 def _since_floors(
@@ -772,23 +773,22 @@ def _since_floors(
     amount after the date. Returns that day and the sentences (token ranges) holding
     the amount: what they tell happened when the state had lasted so long.
     """
-    positions = norm.positions
 
-    def at(offset: int) -> int:
-        return bisect.bisect_left(positions, offset) if positions else offset
+    def at(t: TimeExpression) -> int:
+        return _normalised(norm, t)[0]
 
     inside = [t for t in timexes if segment.start <= t.start < segment.end]
-    durations = [t for t in inside if t.type == "DURATION" and _signal(ctx, at(t.start)) == "SINCE"]
+    durations = [t for t in inside if t.type == "DURATION" and _signal(ctx, at(t)) == "SINCE"]
     if not durations:
         return None, []
     begins: list[dt.date] = []
-    other_times = {bisect.bisect_left(ctx.starts, at(t.start)) for t in durations}
+    other_times = {bisect.bisect_left(ctx.starts, at(t)) for t in durations}
     for t in inside:
         if t.type != "DATE" or t.anchor is not None or t.earliest is None:
             continue
         if t.value.startswith("X"):
             continue
-        token = bisect.bisect_left(ctx.starts, at(t.start))
+        token = bisect.bisect_left(ctx.starts, at(t))
         first, _ = ctx.sentence_of(min(token, len(ctx.tokens) - 1))
         for i in range(token - 1, max(first, token - 8) - 1, -1):
             if ctx.break_between(i, token) or i + 1 in other_times:
@@ -802,7 +802,7 @@ def _since_floors(
     if not floors:
         return None, []
     sentences = [
-        ctx.sentence_of(min(bisect.bisect_left(ctx.starts, at(t.start)), len(ctx.tokens) - 1))
+        ctx.sentence_of(min(bisect.bisect_left(ctx.starts, at(t)), len(ctx.tokens) - 1))
         for t in durations
     ]
     return min(floors), sentences

@@ -35,14 +35,12 @@ import attrs
 from timeline.merging import Item, cluster, items_of
 from timeline.model import Document, Mention, parse_date
 from timeline.ordering import (
-    Again,
     interval_edges,
     order,
     propagate,
     repeated_events,
     textual_constraints,
 )
-from timeline.text import fold
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -382,21 +380,20 @@ def assemble(
     Returns:
         The same :class:`EventGraph` as :func:`build_graph`.
     """
-    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
-    from timeline.lang.ar.events import AGAIN_AFTER, AGAIN_BEFORE, ECHOES, EVENT_SIGNALS
-
-    again = Again(after=AGAIN_AFTER, before=AGAIN_BEFORE)
+    from timeline.lang.ar import AGAIN, EVENTS, PERSONS, PLACE_COUNTRY
+    from timeline.lang.ar.events import EVENT_SIGNALS
 
     items = items_of(docs, FAMILIES)
-    apart = repeated_events(docs, items, again)
+    apart = repeated_events(docs, items, AGAIN)
     groups = cluster(items, PLACE_COUNTRY, apart=apart, persons=PERSONS, scored=scored)
     groups.sort(key=lambda g: (g[0].doc_index, g[0].event.start))
     owner = {item.key: index for index, group in enumerate(groups) for item in group}
     spans: list[tuple[dt.date | None, dt.date | None]] = []
     for group in groups:
         spans.append(_span(group))
-    echoes = frozenset(fold(w) for w in ECHOES)
-    constraints = textual_constraints(docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, again, echoes)
+    constraints = textual_constraints(
+        docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, AGAIN, EVENTS.echoes
+    )
     spans, kept, conflicts = propagate(spans, constraints)
     text_edges = [(c.source, c.target, c.kind) for c in kept]
     ordered_pairs = {frozenset((c.source, c.target)) for c in kept}

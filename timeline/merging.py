@@ -53,7 +53,8 @@ class Item:
     undated_segment: bool = False
     #: dated to a stretch of at most NARROW_DAYS (computed)
     narrow: bool = attrs.field(init=False)
-    #: the value that dates the mention itself (computed; see _value)
+    #: the value that dates the mention itself (computed): none for one bounded by
+    #: its telling's day or for a day of an unknown week (``XXXX-XX-XX``)
     value: str | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -338,7 +339,7 @@ def _compatible(
     either = a.participants | b.participants
     same_place = _same_place(a, b, places)
     vague = not (a.narrow and b.narrow)
-    va, vb = _value(a), _value(b)
+    va, vb = a.value, b.value
     refs = (va or "").endswith("_REF") or (vb or "").endswith("_REF")
     if vague and va and vb and not _same_value(a, b) and not refs:
         return 0  # "last year" is not "June 2024", however the intervals overlap
@@ -468,16 +469,10 @@ def _own_topic(a: Item, b: Item) -> bool:
         a.doc == b.doc
         and ea.segment == eb.segment
         and ea.type == eb.type != "STATEMENT"
-        and not _value(a)
-        and not _value(b)
+        and not a.value
+        and not b.value
         and a.participants & b.participants
     )
-
-
-def _value(item: Item) -> str | None:
-    """The value that dates a mention itself: none for one bounded by its telling's day
-    or for a day of an unknown week (``XXXX-XX-XX``)."""
-    return item.value
 
 
 def _anaphor(item: Item) -> bool:
@@ -506,7 +501,7 @@ def _retold(a: Item, b: Item) -> bool:
 
 def _same_value(a: Item, b: Item) -> bool:
     """Whether two mentions' values can name the same time (``XXXX-06`` ~ ``2024-06``)."""
-    va, vb = _value(a), _value(b)
+    va, vb = a.value, b.value
     if not va or not vb or va == vb:
         return va == vb
     if len(va) == len(vb) and all(x == y or "X" in (x, y) for x, y in zip(va, vb, strict=True)):
@@ -559,7 +554,7 @@ def cluster(
     # sentences they stand in: clashes are checked on these few kinds, and the
     # smaller cluster joins the larger, so a long text stays near-linear
     dated: list[dict[str, dict[_DateKey, tuple[Item, set[int]]]]] = [
-        {i.doc: {_date_key(i): (i, {i.event.sentence_start})}} if _value(i) else {} for i in items
+        {i.doc: {_date_key(i): (i, {i.event.sentence_start})}} if i.value else {} for i in items
     ]
     forbid: list[set[int]] = [set(separate.get(i.key, ())) for i in items]
 
@@ -634,4 +629,4 @@ _DateKey = tuple[str | None, str | None, dt.date | None, dt.date | None]
 def _date_key(item: Item) -> _DateKey:
     """What :func:`_same_value` looks at: mentions alike in it clash alike."""
     e = item.event
-    return (_value(item), e.signal, e.earliest, e.latest)
+    return (item.value, e.signal, e.earliest, e.latest)

@@ -233,12 +233,11 @@ def _same_day_blocks(
 def _corefer(doc: Document) -> tuple[Event, ...]:
     """Mentions of one event in one article share what they say of its time."""
     from timeline.graph import FAMILIES
-    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
-    from timeline.lang.ar.events import AGAIN_AFTER, AGAIN_BEFORE
-    from timeline.ordering import Again, repeated_events
+    from timeline.lang.ar import AGAIN, PERSONS, PLACE_COUNTRY
+    from timeline.ordering import repeated_events
 
     items = items_of([doc], FAMILIES)
-    apart = repeated_events([doc], items, Again(after=AGAIN_AFTER, before=AGAIN_BEFORE))
+    apart = repeated_events([doc], items, AGAIN)
     return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart, items)
 
 

@@ -8,6 +8,7 @@ from timeline.lang.ar import gazetteer as gz
 from timeline.lang.ar.common import MACROS
 from timeline.lang.ar.negatives import NEGATIVES
 from timeline.lang.ar.rules import MODIFIERS, RULES
+from timeline.ordering import Again
 from timeline.rules import Grammar
 
 GRAMMAR = Grammar(RULES, MODIFIERS, MACROS)
@@ -50,6 +51,9 @@ EVENTS = EventLanguage.build(
     condition_ends=ev.CONDITION_ENDS,
     comparisons=ev.COMPARISONS,
     phases=ev.PHASES,
+    echoes=ev.ECHOES,
+    relatives=ev.RELATIVES,
+    after_clauses=ev.AFTER_CLAUSES,
     negations=ev.NEGATIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
@@ -58,4 +62,16 @@ EVENTS = EventLanguage.build(
     sources=ev.SOURCE_MARKERS,
 )
 
-__all__ = ["EVENTS", "GRAMMAR", "MODIFIERS", "NEGATIVES", "PERSONS", "PLACE_COUNTRY", "RULES"]
+# Words that tell an event happens again (folded once).
+AGAIN = Again(after=ev.AGAIN_AFTER, before=ev.AGAIN_BEFORE)
+
+__all__ = [
+    "AGAIN",
+    "EVENTS",
+    "GRAMMAR",
+    "MODIFIERS",
+    "NEGATIVES",
+    "PERSONS",
+    "PLACE_COUNTRY",
+    "RULES",
+]

@@ -951,6 +951,11 @@ AGAIN_BEFORE: tuple[str, ...] = (
 # Words right before a statement that make it words another statement of the
 # sentence takes up: "ردد ما قاله ديتز" (Miller echoed what Dietz had said).
 ECHOES: tuple[str, ...] = ("ما", "بما")
+# Relative pronouns: in "ماثيو ميللر، الذي ردد" the name before one speaks.
+RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللتان")
+# One-word openers of a clause told as earlier than its sentence's event (besides
+# the AFTER signals): "بعدما أعلن".
+AFTER_CLAUSES: tuple[str, ...] = ("بعدما", "عقبما")
 
 # Signals between two events of one sentence: "بعد أسبوع من تصريح" puts the statement
 # a week before the main event.
