@@ -354,3 +354,12 @@ def test_the_name_before_a_relative_pronoun_speaks() -> None:
     )
     echo = next(e for e in doc.events if e.trigger == "ردد")
     assert echo.participants[0] == "ماثيو ميلر"
+
+
+def test_a_coming_time_does_not_date_what_was_done() -> None:
+    doc = timeline.extract(
+        "واعتبر بوتين أن طرد القوات الأوكرانية يمهد الطريق لانتصارات خلال المرحلة القادمة.",
+        published="2025-04-28",
+    )
+    expelled = next(e for e in doc.events if e.type == "RECAPTURE")
+    assert expelled.value is None and str(expelled.latest) == "2025-04-28"

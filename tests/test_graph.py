@@ -369,3 +369,47 @@ def test_words_a_statement_takes_up_were_said_before_it() -> None:
     echo = node_with(graph, "a", "ردد", "STATEMENT")
     assert echoed.id != echo.id
     assert graph.relation(echoed.id, echo.id) == "BEFORE"
+
+
+def test_a_large_block_pairs_each_mention_with_its_neighbours_only() -> None:
+    from timeline.merging import BLOCK_REACH, block_pairs
+
+    members = [(k, "b") for k in range(200)]
+    pairs = block_pairs(("MEETING", "2024-06", "روسيا"), members)
+    assert all(b - a <= BLOCK_REACH for a, b in pairs)
+    assert len(pairs) == sum(min(BLOCK_REACH, 199 - k) for k in range(200))
+    loose = block_pairs(("~", "MEETING", "روسيا", "2024"), [*members[:-1], (199, "l")])
+    assert loose == {(k, 199) for k in range(199 - BLOCK_REACH, 199)}
+
+
+def test_a_loosely_dated_mention_meets_named_mentions_of_its_year_and_the_one_before() -> None:
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS
+    from timeline.merging import emissions
+
+    day = "2024-10-21"
+    docs = [
+        timeline.extract("وقال المسؤول إن بوتين زار بيونغ يانغ.", published=day, doc_id="a"),
+        timeline.extract("وزار بوتين بيونغ يانغ في يونيو 2024.", published=day, doc_id="b"),
+    ]
+    loose, dated = [i for i in items_of(docs, FAMILIES) if i.event.type == "VISIT"]
+    keys = dict(emissions(loose, PERSONS))
+    assert keys[("~", "MEETING", "فلاديمير بوتين", "2024")] == "l"
+    assert keys[("~", "MEETING", "فلاديمير بوتين", "2023")] == "l"
+    assert ("~", "MEETING", "فلاديمير بوتين", "2022") not in keys
+    keys = dict(emissions(dated, PERSONS))
+    assert keys[("~", "MEETING", "فلاديمير بوتين", "2024")] == "s"
+    assert keys[("~", "MEETING", "فلاديمير بوتين", "*")] == "s"
+
+
+def test_a_bare_definite_noun_takes_up_its_articles_event() -> None:
+    doc = timeline.extract(
+        "وأبرمت روسيا وكوريا الشمالية اتفاقية في يونيو 2024.\n"
+        "وتنص الاتفاقية على المساعدة العسكرية.",
+        published="2024-10-31",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    pact = node_with(graph, "a", "الاتفاقية", "AGREEMENT")
+    assert {m.trigger for m in pact.mentions} >= {"وأبرمت", "الاتفاقية"}
+    assert (pact.earliest, pact.latest) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))

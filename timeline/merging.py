@@ -27,7 +27,8 @@ __all__ = [
     "score_pairs",
 ]
 
-BLOCK_REACH = 10  # members on either side a mention meets in a block, in corpus order
+#: Members on either side a mention meets in a block, in corpus order.
+BLOCK_REACH = 10
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
 _NEARBY = 450  # characters: statements this close in one report may be one telling
