@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import timeline
-from timeline.lang.ar import lexicon
+from timeline.lang.ar import GRAMMAR, lexicon
+from timeline.text import normalize
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _WORDS = sorted(
     {
@@ -148,3 +152,31 @@ def test_contradictory_documents_give_an_acyclic_graph(
             assert node.earliest <= node.latest, node
     assert all(isinstance(message, str) and message for message in graph.conflicts)
     assert graph == timeline.build_graph(docs)
+
+
+def _plain_matches(text: str) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
+    return [[(m.span(), m.groupdict()) for m in c.regex.finditer(text)] for c in GRAMMAR._compiled]
+
+
+def _dispatched_matches(text: str) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
+    return [[(m.span(), m.groupdict()) for m in ms] for ms in GRAMMAR.matches(text)]
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_dispatched_scan_finds_what_every_rule_finds_everywhere(text: str) -> None:
+    normalized = normalize(text).normalized
+    assert _dispatched_matches(normalized) == _plain_matches(normalized)
+
+
+def test_dispatched_scan_on_seeds_and_rule_examples() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [e.text for r in GRAMMAR.rules for e in r.examples]
+    assert len(texts) > 200
+    matched = 0
+    for text in texts:
+        normalized = normalize(text).normalized
+        plain = _plain_matches(normalized)
+        assert _dispatched_matches(normalized) == plain, text
+        matched += sum(map(len, plain))
+    assert matched > 300

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from timeline.errors import RuleDefinitionError
+from timeline.prefixes import Dispatch, starts
 from timeline.text import fold, fold_pattern
 from timeline.values import TimeSpec
 
@@ -244,6 +245,7 @@ def _expand(
 class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
+    body: re.Pattern[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -264,7 +266,8 @@ class Grammar:
             raise RuleDefinitionError(f"duplicate rule names: {', '.join(dupes)}")
         self.rules = tuple(rules)
         self.modifiers = tuple(modifiers)
-        self._compiled = tuple(_Compiled(rule=r, regex=self._compile(r, macros)) for r in rules)
+        self._compiled = tuple(self._compile(r, macros) for r in rules)
+        self._dispatch: Dispatch | None = None  # built on the first scan
         self._modifiers = tuple(
             _CompiledModifier(
                 modifier=m,
@@ -288,21 +291,46 @@ class Grammar:
             raise RuleDefinitionError(f"rule {name}: bad pattern: {exc}") from exc
         return regex
 
-    def _compile(self, rule: Rule, macros: Mapping[str, str]) -> re.Pattern[str]:
+    def _compile(self, rule: Rule, macros: Mapping[str, str]) -> _Compiled:
         body = rule.pattern
         if "(?P<span>" not in body and "{span" not in body:
             body = f"(?P<span>{body})"
         regex = self._compile_raw(rule.name, f"{_LEFT}{body}{_RIGHT}", macros)
         if regex.match("") is not None:
             raise RuleDefinitionError(f"rule {rule.name}: pattern matches the empty string")
-        return regex
+        return _Compiled(rule=rule, regex=regex, body=self._compile_raw(rule.name, body, macros))
+
+    def matches(self, text: str) -> list[list[re.Match[str]]]:
+        """Each rule's matches in ``text``, as ``finditer`` finds them, in rule order.
+
+        Rules whose first characters are known are tried only at the words that
+        can begin them (:class:`~timeline.prefixes.Dispatch`); the others run
+        over the whole text.
+        """
+        compiled = self._compiled
+        if self._dispatch is None:
+            self._dispatch = Dispatch([c.body for c in compiled])
+        found: list[list[re.Match[str]]] = [[] for _ in compiled]
+        for index in self._dispatch.whole:
+            found[index] = list(compiled[index].regex.finditer(text))
+        free = [0] * len(compiled)
+        rules_at = self._dispatch.rules_at
+        for position in starts(text):
+            for index in rules_at(text, position):
+                if position < free[index]:
+                    continue
+                m = compiled[index].regex.match(text, position)
+                if m is not None:
+                    found[index].append(m)
+                    free[index] = m.end()
+        return found
 
     def scan(self, text: str) -> list[Candidate]:
         """Run every rule over normalised ``text``; return all accepted matches."""
         found: list[Candidate] = []
-        for compiled in self._compiled:
+        for compiled, matches in zip(self._compiled, self.matches(text), strict=True):
             rule = compiled.rule
-            for m in compiled.regex.finditer(text):
+            for m in matches:
                 start, end = m.span("span")
                 while end > start and text[end - 1].isspace():
                     end -= 1

@@ -62,7 +62,7 @@ def _examples(items: Iterable[EventExample]) -> tuple[EventExample, ...]:
     return tuple(items)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Trigger:
     """Words that announce an event of one type.
 
@@ -150,9 +150,20 @@ class Lexicon(Generic[T]):
             self._phrases.setdefault(words[0], []).append((words[1:], value))
         for options in self._phrases.values():
             options.sort(key=lambda item: -len(item[0]))
+        # word -> the entries its forms begin, in form order (most words: none)
+        self._memo: dict[str, tuple[tuple[tuple[str, ...], T], ...]] = {}
 
     def __contains__(self, word: str) -> bool:
         return word in self._phrases
+
+    def _entries(self, word: str) -> tuple[tuple[tuple[str, ...], T], ...]:
+        found = self._memo.get(word)
+        if found is None:
+            found = tuple(entry for form in variants(word) for entry in self._phrases.get(form, ()))
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
 
     def match(self, tokens: Sequence[Token], index: int) -> tuple[int, T] | None:
         """Match the longest entry starting at ``tokens[index]``.
@@ -160,26 +171,24 @@ class Lexicon(Generic[T]):
         Returns:
             ``(number of tokens, value)`` or ``None``.
         """
-        for form in variants(tokens[index].text):
-            options = self._phrases.get(form)
-            if not options:
+        for rest, value in self._entries(tokens[index].text):
+            if index + len(rest) >= len(tokens):
                 continue
-            for rest, value in options:
-                if index + len(rest) >= len(tokens):
-                    continue
-                if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
-                    return 1 + len(rest), value
+            if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
+                return 1 + len(rest), value
         return None
 
     def options(self, tokens: Sequence[Token], index: int) -> list[tuple[int, T]]:
         """Every entry starting at ``tokens[index]``, longest first."""
+        entries = self._entries(tokens[index].text)
+        if not entries:
+            return []
         out: list[tuple[int, T]] = []
-        for form in variants(tokens[index].text):
-            for rest, value in self._phrases.get(form, ()):
-                if index + len(rest) >= len(tokens):
-                    continue
-                if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
-                    out.append((1 + len(rest), value))
+        for rest, value in entries:
+            if index + len(rest) >= len(tokens):
+                continue
+            if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
+                out.append((1 + len(rest), value))
         out.sort(key=lambda item: -item[0])
         return out
 
@@ -188,6 +197,9 @@ class Lexicon(Generic[T]):
         found: list[tuple[int, int, T]] = []
         index = 0
         while index < len(tokens):
+            if not self._entries(tokens[index].text):
+                index += 1
+                continue
             hit = self.match(tokens, index)
             if hit is None:
                 index += 1

@@ -1,0 +1,50 @@
+"""The prefix analysis behind the rules' dispatch table."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.prefixes import Dispatch, prefix_strings, starts
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abc", {"abc"}),
+        ("ab|cd", {"ab", "cd"}),
+        ("(?:ال)?شهر", {"الش", "شهر"}),
+        ("a?b", {"ab", "b"}),
+        (r"\d+ يوم", {"\ue000\ue000\ue000", "\ue000\ue000\ue001", "\ue000\ue001ي"}),
+        ("x(?=y)z", {"xz"}),
+        ("[ab]c", {"ac", "bc"}),
+    ],
+)
+def test_prefix_strings(pattern: str, expected: set[str]) -> None:
+    assert prefix_strings(re.compile(pattern), depth=3) == expected
+
+
+@pytest.mark.parametrize("pattern", [r".abc", r"\w+", "[^a]b", "(?i)abc", "a*"])
+def test_unbounded_patterns_have_no_prefix_set(pattern: str) -> None:
+    assert prefix_strings(re.compile(pattern)) is None
+
+
+def test_a_pattern_may_end_inside_the_depth() -> None:
+    assert prefix_strings(re.compile("ab"), depth=3) == {"ab"}
+    dispatch = Dispatch([re.compile("ab"), re.compile("xyz")], depth=3)
+    assert dispatch.rules_at("ab ", 0) == (0,)
+    assert dispatch.rules_at("abz", 0) == (0,)
+    assert dispatch.rules_at("xyq", 0) == ()
+
+
+def test_dispatch_looks_behind_clitics_and_runs_unbounded_rules_whole() -> None:
+    dispatch = Dispatch([re.compile("شهر"), re.compile(r"\w+"), re.compile("«x")])
+    assert dispatch.whole == (1, 2)
+    assert dispatch.rules_at("وبشهر", 0) == (0,)
+    assert dispatch.rules_at("لشهر", 0) == (0,)
+    assert dispatch.rules_at("مشهر", 0) == ()
+
+
+def test_word_starts() -> None:
+    assert starts("في 12 أكتوبر،و") == [0, 3, 6, 13]
