@@ -98,7 +98,7 @@ def test_third_seed_event_gold_regression_floor() -> None:
     order = json.loads((GOLD / "events3" / "order.json").read_text(encoding="utf-8"))
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
     assert result["found_with_type"] >= 0.83, result
-    assert result["precision"] >= 0.88, result
+    assert result["precision"] >= 0.86, result
     assert result["found_with_type_and_interval"] >= 0.80, result
     assert result["implied"] >= 0.83, result
     assert result["merged"] >= 0.87, result

@@ -209,7 +209,10 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
     return False
 
 
-def _triggers(ctx: _Context) -> list[_Hit]:
+def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
+    """The event triggers, and the companions of each: another word of the same type
+    close by in its clause that names the same act ("ووقعت … اتفاقا"، "حق النقض
+    (الفيتو)"، "وأضاف خلال مؤتمر صحافي"), with the index of the trigger it goes with."""
     hits: list[_Hit] = []
     index = 0
     while index < len(ctx.tokens):
@@ -228,6 +231,7 @@ def _triggers(ctx: _Context) -> list[_Hit]:
         hits.append(chosen)
         index += chosen.count
     merged: list[_Hit] = []
+    companions: list[tuple[_Hit, int]] = []
     for hit in hits:
         if merged:
             last = merged[-1]
@@ -239,9 +243,10 @@ def _triggers(ctx: _Context) -> list[_Hit]:
                 and not ctx.break_between(last.first, hit.first)
                 and not _signal_between(ctx, last.first + last.count, hit.first)
             ):
+                companions.append((hit, len(merged) - 1))
                 continue
         merged.append(hit)
-    return merged
+    return merged, companions
 
 
 def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
@@ -843,7 +848,7 @@ def find_events(
     entities = lang.entities.scan(tokens)
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
-    hits = _triggers(ctx)
+    hits, companions = _triggers(ctx)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
     trigger_tokens = [h.first for h in hits]
     statement_tokens = frozenset(statements)
@@ -857,7 +862,7 @@ def find_events(
     voices: dict[tuple[int, str], _Dated] = {}  # (segment, speaker) → its own day
     previous: tuple[int, dt.date | None, dt.date | None] | None = None  # sentence, interval
     durations = [_Timex(*_normalised(norm, t), t) for t in timexes if t.type == "DURATION"]
-    for number, hit in enumerate(hits, start=1):
+    for hit in hits:
         start, end = norm.to_original(
             tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
         )
@@ -990,7 +995,7 @@ def find_events(
             )
         events.append(
             Event(
-                id=f"{doc_id or 'doc'}-e{number}",
+                id="",
                 type=hit.trigger.type,
                 trigger=norm.original[start:end],
                 start=start,
@@ -1007,4 +1012,15 @@ def find_events(
                 signal=signal,
             )
         )
-    return tuple(events)
+    for hit, main in companions:
+        # the same act named twice: one event, two mentions with one time and voice
+        start, end = norm.to_original(
+            tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
+        )
+        events.append(
+            attrs.evolve(events[main], trigger=norm.original[start:end], start=start, end=end)
+        )
+    events.sort(key=lambda e: e.start)
+    return tuple(
+        attrs.evolve(e, id=f"{doc_id or 'doc'}-e{number}") for number, e in enumerate(events, 1)
+    )
