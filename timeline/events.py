@@ -60,6 +60,7 @@ _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _ONE_DAY = dt.timedelta(days=1)
+_ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
 
 @attrs.frozen
@@ -98,6 +99,7 @@ class EventLanguage:
     echoes: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     after_clauses: frozenset[str] = frozenset()
+    abstentions: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
 
     @classmethod
     def build(
@@ -120,6 +122,7 @@ class EventLanguage:
         echoes: Sequence[str] = (),
         relatives: Sequence[str] = (),
         after_clauses: Sequence[str] = (),
+        abstentions: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -146,6 +149,7 @@ class EventLanguage:
             echoes=frozenset(fold(w) for w in echoes),
             relatives=frozenset(fold(w) for w in relatives),
             after_clauses=frozenset(fold(w) for w in after_clauses),
+            abstentions=words(abstentions),
         )
 
 
@@ -329,6 +333,13 @@ def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]])
             if entity.kind in ("person", "organization"):
                 return entity.name
     _, last = ctx.sentence_of(hit.first)
+    if hit.trigger.nominal:
+        # "بيان الخارجية": the name right after the noun; "تأكيد وجود قوات كورية" names
+        # what is confirmed, not who confirms
+        for first, _count, entity in found[bisect.bisect_left(firsts, after) :][:1]:
+            if first == after and entity.kind in ("person", "organization"):
+                return entity.name
+        return None
     stop = min(last, after + _SPEAKER_REACH)
     for index in range(after, stop):
         text = ctx.tokens[index].text
@@ -394,6 +405,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     near = [ctx.tokens[i].text for i in range(max(first, hit.first - 2), hit.first)]
     if any(w in ctx.lang.negations for w in near):
         return "denied"
+    if _found_before(ctx.lang.abstentions, ctx, max(lo, hit.first - _ABSTAIN_REACH), hit.first):
+        return "denied"  # "وأحجمت المتحدثة عن تأكيد"
     if hit.trigger.type != "STATEMENT" and _found_before(ctx.lang.denials, ctx, lo, hit.first):
         return "denied"
     if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, "قد"):

@@ -77,6 +77,9 @@ class Trigger:
             (``مؤتمر صحفي`` is no meeting; ``الانضمام إلى القوات`` no agreement).
         window: How many words after the trigger ``requires`` looks at.
         examples: Sentences the trigger must be found in.
+        nominal: The words are nouns (``بيان``، ``تأكيد``): what follows them is
+            their object, and only a name right after one (``بيان الخارجية``)
+            is who speaks.
     """
 
     type: str
@@ -85,6 +88,7 @@ class Trigger:
     excludes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     window: int = 6
     examples: tuple[EventExample, ...] = attrs.field(default=(), converter=_examples)
+    nominal: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):

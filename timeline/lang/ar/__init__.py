@@ -55,6 +55,7 @@ EVENTS = EventLanguage.build(
     relatives=ev.RELATIVES,
     after_clauses=ev.AFTER_CLAUSES,
     negations=ev.NEGATIONS,
+    abstentions=ev.ABSTENTIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,
