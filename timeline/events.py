@@ -172,6 +172,18 @@ class _Context:
     punctuation: list[int]
     lang: EventLanguage
     entity_firsts: list[int] = attrs.field(factory=list)
+    _heads: dict[int, list[int]] = attrs.field(factory=dict)
+
+    def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """``lexicon.scan`` over tokens ``[lo, hi)``, skipped where no entry begins."""
+        heads = self._heads.get(id(lexicon))
+        if heads is None:
+            heads = lexicon.heads(self.tokens)
+            self._heads[id(lexicon)] = heads
+        at = bisect.bisect_left(heads, lo)
+        if at == len(heads) or heads[at] >= hi:
+            return []
+        return lexicon.scan(self.tokens[lo:hi])
 
     def sentence_of(self, token: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the sentence holding ``token``."""
@@ -395,7 +407,7 @@ def _after_preposition(ctx: _Context, index: int) -> bool:
 
 
 def _found_before(lexicon: Lexicon[str], ctx: _Context, lo: int, hi: int) -> bool:
-    return any(True for _ in lexicon.scan(ctx.tokens[lo:hi]))
+    return bool(ctx.scan(lexicon, lo, hi))
 
 
 def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
@@ -434,11 +446,11 @@ def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
 
     A condition ends where a clause of fact opens after it ("...، وذلك بعد أن قال").
     """
-    for first, count, _word in ctx.lang.hypothetical.scan(ctx.tokens[lo:hi]):
+    for first, count, _word in ctx.scan(ctx.lang.hypothetical, lo, hi):
         before = ctx.tokens[lo + first - 1].text if lo + first > 0 else ""
         if before in ("ما", "عما", "فيما"):
             continue
-        if ctx.lang.condition_ends.scan(ctx.tokens[lo + first + count : hi]):
+        if ctx.scan(ctx.lang.condition_ends, lo + first + count, hi):
             continue
         return True
     return False
@@ -537,9 +549,7 @@ def _date(
         if key[0] > (_TIME_REACH if key[1] else _TIME_AFTER):
             continue
         at_token = bisect.bisect_left(ctx.starts, item.start)
-        if at_token > hit.first and ctx.lang.comparisons.scan(
-            ctx.tokens[hit.first + hit.count : at_token]
-        ):
+        if at_token > hit.first and ctx.scan(ctx.lang.comparisons, hit.first + hit.count, at_token):
             continue  # "ارتفاعاً من تقديرات بلغت 3000 يوم الأربعاء": the older figure's day
         if hit.trigger.type == "STATEMENT" and at_token != hit.first:
             a, b = sorted((at_token, hit.first))

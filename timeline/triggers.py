@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -97,9 +97,9 @@ class Trigger:
             raise RuleDefinitionError(f"a {self.type} trigger has no words")
 
 
-@attrs.frozen
-class Token:
-    """A word of the normalised text: offsets and folded surface."""
+class Token(NamedTuple):
+    """A word of the normalised text: offsets and folded surface (a light tuple:
+    an article has hundreds)."""
 
     start: int
     end: int
@@ -159,6 +159,22 @@ class Lexicon(Generic[T]):
 
     def __contains__(self, word: str) -> bool:
         return word in self._phrases
+
+    def begins(self, word: str) -> bool:
+        """Whether an entry can begin at a token ``word`` (in any of its forms)."""
+        return bool(self._entries(word))
+
+    def heads(self, tokens: Sequence[Token]) -> list[int]:
+        """Indices of the tokens an entry can begin at."""
+        memo = self._memo
+        out: list[int] = []
+        for index, token in enumerate(tokens):
+            found = memo.get(token.text)
+            if found is None:
+                found = self._entries(token.text)
+            if found:
+                out.append(index)
+        return out
 
     def _entries(self, word: str) -> tuple[tuple[tuple[str, ...], T], ...]:
         found = self._memo.get(word)
