@@ -215,6 +215,11 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
         form in excluded for tok in ctx.tokens[after : after + 2] for form in variants(tok.text)
     ):
         return False
+    if hit.trigger.needs_object:
+        # "بمواصلة دعم أوكرانيا": a name right after the word is what it is done to
+        at = bisect.bisect_left(ctx.entity_firsts, after)
+        if at == len(ctx.entity_firsts) or ctx.entity_firsts[at] != after:
+            return False
     wanted = ctx.lang.requires.get(hit.trigger, frozenset())
     if not wanted:
         return True

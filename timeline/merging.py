@@ -364,8 +364,16 @@ def _compatible(
         if not (va and vb) and len(shared) < 2 and not same_place and not topic and not said:
             return 0
     undated_topic = (not va and not vb) or anaphor
-    if same_segment and undated_topic and ea.type == eb.type and ea.type != "STATEMENT":
-        # one short report naming one undated event twice: its topic
+    nested = a.participants <= b.participants or b.participants <= a.participants
+    if (
+        same_segment
+        and undated_topic
+        and ea.type == eb.type
+        and ea.type != "STATEMENT"
+        and (nested or not (a.participants and b.participants))
+    ):
+        # one short report naming one undated event twice: its topic (the support
+        # China gives Russia is not the supplies North Korea sends it)
         return 1 + len(shared) * 2
     # a statement and the next of the same voice a few lines on name their topics,
     # which differ: the statement rule below decides

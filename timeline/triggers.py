@@ -80,6 +80,8 @@ class Trigger:
         nominal: The words are nouns (``بيان``، ``تأكيد``): what follows them is
             their object, and only a name right after one (``بيان الخارجية``)
             is who speaks.
+        needs_object: The words are an event only with a name right after them,
+            as their object (``دعم أوكرانيا`` is aid; ``لدعم العمليات`` is not).
     """
 
     type: str
@@ -89,6 +91,7 @@ class Trigger:
     window: int = 6
     examples: tuple[EventExample, ...] = attrs.field(default=(), converter=_examples)
     nominal: bool = False
+    needs_object: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):

@@ -869,10 +869,45 @@ TRIGGERS: tuple[Trigger, ...] = (
             ),
         ),
     ),
+    Trigger(
+        # support given to a party named right after the word
+        type="AID",
+        needs_object=True,
+        words=("دعم", "يدعم", "تدعم", "ندعم", "يدعمون"),
+        examples=(
+            Ex(
+                text="والتقى زيلينسكي قادة الدول الذين وعدوا بمواصلة دعم أوكرانيا.",
+                published="2024-10-29",
+                trigger="دعم",
+                participants=("أوكرانيا",),
+                modality="planned",
+            ),
+            Ex(
+                text="وأشارت رئيسة الوزراء إلى دور الصين في دعم روسيا.",
+                published="2024-10-29",
+                trigger="دعم",
+                participants=("الصين", "روسيا"),
+            ),
+            Ex(
+                text="نشرت كوريا الشمالية قوات لدعم العمليات القتالية.",
+                published="2024-10-29",
+                trigger="لدعم",
+                negative=True,
+            ),
+        ),
+    ),
 )
 
 # Words before a trigger, within its clause, that set its modality.
 PLANNED_CUES: tuple[str, ...] = (
+    # what is promised is to come ("وعدوا بمواصلة دعم أوكرانيا")
+    "وعد",
+    "وعدت",
+    "وعدوا",
+    "تعهد",
+    "تعهدت",
+    "تعهدا",
+    "تعهدوا",
     "من المقرر",
     "المقرر",
     "المزمع",
