@@ -363,3 +363,33 @@ def test_a_coming_time_does_not_date_what_was_done() -> None:
     )
     expelled = next(e for e in doc.events if e.type == "RECAPTURE")
     assert expelled.value is None and str(expelled.latest) == "2025-04-28"
+
+
+def test_a_named_source_bounds_what_it_reports_by_the_day_it_spoke() -> None:
+    doc = timeline.extract(
+        "قال الرئيس الأوكراني فولوديمير زيلينسكي الإثنين إن القوات وصلت. "
+        "ووفقاً للرئيس الأوكراني، فإنه سبق لكوريا الشمالية أن زودت روسيا بالقذائف.",
+        published="2024-10-29",
+    )
+    supplied = next(e for e in doc.events if e.type == "AID")
+    assert supplied.modality == "reported"
+    assert supplied.earliest is None and str(supplied.latest) == "2024-10-28"
+
+
+def test_nominal_tellings_and_companions_share_their_act() -> None:
+    doc = timeline.extract(
+        "وأضاف زيلينسكي الإثنين خلال مؤتمر صحافي في أيسلندا أن الجنود وصلوا. "
+        "وأحجمت المتحدثة عن تأكيد وجود قوات كورية شمالية في كورسك.",
+        published="2024-10-29",
+    )
+    said = [e for e in doc.events if e.type == "STATEMENT"]
+    added, conference, confirm = said
+    assert (added.trigger, conference.trigger, confirm.trigger) == ("وأضاف", "مؤتمر صحافي", "تأكيد")
+    assert conference.earliest == added.earliest == added.latest
+    assert str(added.latest) == "2024-10-28"
+    assert conference.participants == added.participants
+    assert confirm.modality == "denied"
+    assert "كوريا الشمالية" not in confirm.participants[:1]  # what is confirmed is no speaker
+    nodes = timeline.build_graph([doc]).to_dict()["nodes"]
+    starts = [{m["start"] for m in n["mentions"]} for n in nodes]
+    assert any({added.start, conference.start} <= s for s in starts), starts

@@ -60,6 +60,8 @@ _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _ONE_DAY = dt.timedelta(days=1)
+_OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
+_SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
 
@@ -100,6 +102,7 @@ class EventLanguage:
     relatives: frozenset[str] = frozenset()
     after_clauses: frozenset[str] = frozenset()
     abstentions: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
+    occasions: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -123,6 +126,7 @@ class EventLanguage:
         relatives: Sequence[str] = (),
         after_clauses: Sequence[str] = (),
         abstentions: Sequence[str] = (),
+        occasions: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -150,6 +154,7 @@ class EventLanguage:
             relatives=frozenset(fold(w) for w in relatives),
             after_clauses=frozenset(fold(w) for w in after_clauses),
             abstentions=words(abstentions),
+            occasions=frozenset(fold(w) for w in occasions),
         )
 
 
@@ -716,6 +721,54 @@ def _teller(spoken: Sequence[_Said], ctx: _Context, hit: _Hit) -> dt.date | None
     return None
 
 
+def _occasion(ctx: _Context, hit: _Hit, spoken: Sequence[_Said]) -> _Said | None:
+    """The dated statement whose occasion this event is: a meeting or call right
+    after it, brought in by "في"/"خلال" ("قال يون، في اتصال هاتفي مع …")."""
+    if hit.trigger.type == "STATEMENT" or hit.first == 0 or not spoken:
+        return None
+    if ctx.tokens[hit.first - 1].text not in ctx.lang.occasions:
+        return None
+    said = spoken[-1]
+    start = said[0].first + said[0].count
+    if said[4] is None or ctx.sentence_of(said[0].first)[0] != ctx.sentence_of(hit.first)[0]:
+        return None
+    if hit.first - start > _OCCASION_REACH or hit.first < start:
+        return None
+    if any(ctx.tokens[i].text in _THAT for i in range(start, hit.first)):
+        return None  # "قال إن … في اجتماع": the meeting is what was told
+    return said
+
+
+def _source_voice(
+    ctx: _Context,
+    hit: _Hit,
+    found: Sequence[tuple[int, int, Entity]],
+    voices: Mapping[tuple[int, str], _Dated],
+    segment: int,
+    country_of: Mapping[str, str],
+) -> dt.date | None:
+    """The day a source named in the sentence spoke ("ووفقاً للرئيس الأوكراني، فإنه
+    سبق لكوريا الشمالية أن زودت": Zelensky, who spoke on Monday), if it did."""
+    first, _ = ctx.sentence_of(hit.first)
+    for index in range(first, hit.first):
+        if not any(form in ctx.lang.sources for form in variants(ctx.tokens[index].text)):
+            continue
+        lo = bisect.bisect_left(ctx.entity_firsts, index + 1)
+        hi = bisect.bisect_left(ctx.entity_firsts, min(hit.first, index + 1 + _SOURCE_REACH))
+        for _first, _count, entity in found[lo:hi]:
+            state = entity.country or entity.name
+            days = [
+                dated.latest
+                for (seg, speaker), dated in voices.items()
+                if seg == segment
+                and dated.latest is not None
+                and (speaker == entity.name or country_of.get(speaker) == state)
+            ]
+            if days:
+                return max(days)
+    return None
+
+
 def _segment_floor(segment: Segment, timexes: Sequence[TimeExpression]) -> dt.date | None:
     """The latest absolute day a segment with no date names: it was written after."""
     days = [
@@ -1002,10 +1055,17 @@ def find_events(
             latest = dct if latest is None or latest > dct else latest
             if modality == "reported":
                 teller = _teller(spoken, ctx, hit)
+                if teller is None:
+                    teller = _source_voice(ctx, hit, entities, voices, segment_index, country_of)
                 if teller is not None and (latest is None or teller < latest):
                     latest = teller
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
+        occasion = _occasion(ctx, hit, spoken) if found is None else None
+        if occasion is not None:
+            # "قال يون، في اتصال هاتفي مع …": the call is where he said it, and when
+            modality = "asserted"
+            earliest, latest, value = occasion[3], occasion[4], occasion[5]
         previous = (sent_first, earliest, latest)
         if hit.trigger.type == "STATEMENT":
             spoken.append(

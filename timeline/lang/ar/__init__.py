@@ -56,6 +56,7 @@ EVENTS = EventLanguage.build(
     after_clauses=ev.AFTER_CLAUSES,
     negations=ev.NEGATIONS,
     abstentions=ev.ABSTENTIONS,
+    occasions=ev.OCCASIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,

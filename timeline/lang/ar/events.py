@@ -113,6 +113,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 text="وقال يون في اتصال هاتفي مع رئيسة المفوضية الأوروبية إن التعاون خطير.",
                 published="2024-10-29",
                 trigger="اتصال هاتفي",
+                value="2024-10-29",
+                modality="asserted",
             ),
             Ex(
                 text="والتقى الزعيمان مرة أخرى في يونيو 2024 لتوقيع شراكة استراتيجية.",
@@ -988,6 +990,9 @@ COMPARISONS: tuple[str, ...] = (
     "قياسا",
 )
 NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم")
+# Prepositions that make a meeting right after a statement the occasion it was made
+# at ("قال يون، في اتصال هاتفي مع رئيسة المفوضية").
+OCCASIONS: tuple[str, ...] = ("في", "خلال", "أثناء")
 # Verbs of refraining: what one refrains from is denied ("وأحجمت المتحدثة عن تأكيد").
 ABSTENTIONS: tuple[str, ...] = (
     "أحجم",
