@@ -393,3 +393,17 @@ def test_nominal_tellings_and_companions_share_their_act() -> None:
     nodes = timeline.build_graph([doc]).to_dict()["nodes"]
     starts = [{m["start"] for m in n["mentions"]} for n in nodes]
     assert any({added.start, conference.start} <= s for s in starts), starts
+
+
+def test_a_telling_quoted_in_another_is_reported_and_bounded_by_the_event_it_follows() -> None:
+    doc = timeline.extract(
+        'وكشفت المندوبة أن "الرئيسين تبادلا الرسائل بعد زيارة وزير الدفاع الروسي '
+        'إلى بيونغ يانغ في يوليو الماضي".',
+        published="2023-08-31",
+    )
+    letters = next(e for e in doc.events if e.trigger == "تبادلا الرسائل")
+    assert letters.modality == "reported"
+    assert letters.signal == "AFTER_EVENT"
+    assert (str(letters.earliest), str(letters.latest)) == ("2023-07-01", "2023-08-31")
+    told = next(e for e in doc.events if e.trigger == "وكشفت")
+    assert str(told.earliest) == str(told.latest) == "2023-08-31"

@@ -537,12 +537,20 @@ def _date(
     dated_starts: Sequence[int],
     triggers: Sequence[int],
     statements: frozenset[int] = frozenset(),
+    *,
+    telling: bool | None = None,
 ) -> tuple[TimeExpression, str | None] | None:
+    """The time expression that dates a trigger, and the signal that says how.
+
+    ``telling``: the trigger is a statement of its own (default: a STATEMENT).
+    """
+    if telling is None:
+        telling = hit.trigger.type == "STATEMENT"
     first, last = ctx.sentence_of(hit.first)
     lo_char = ctx.tokens[first].start
     hi_char = ctx.tokens[last - 1].end if last > first else lo_char
     t_start, t_end = ctx.tokens[hit.first].start, ctx.tokens[hit.first + hit.count - 1].end
-    best: tuple[int, int, _Timex] | None = None
+    best: tuple[int, int, _Timex, bool] | None = None
     lo_index = bisect.bisect_left(dated_starts, lo_char)
     hi_index = bisect.bisect_right(dated_starts, hi_char)
     for item in dated[lo_index:hi_index]:
@@ -561,7 +569,7 @@ def _date(
         at_token = bisect.bisect_left(ctx.starts, item.start)
         if at_token > hit.first and ctx.scan(ctx.lang.comparisons, hit.first + hit.count, at_token):
             continue  # "ارتفاعاً من تقديرات بلغت 3000 يوم الأربعاء": the older figure's day
-        if hit.trigger.type == "STATEMENT" and at_token != hit.first:
+        if telling and at_token != hit.first:
             a, b = sorted((at_token, hit.first))
             if a < b and ctx.break_between(a, b):
                 continue  # "يوم الخميس، حسبما ذكرت": the day is not the telling
@@ -577,14 +585,25 @@ def _date(
             ctx.tokens[i].text in ctx.lang.time_signals for i in range(lo_tok + 1, last)
         )
         if crossed:
-            if hit.trigger.type == "STATEMENT":
+            if telling:
                 continue  # a statement crossed to its topic's date keeps its own day
             key = (key[0] + _TIME_REACH, key[1])
         if best is None or key < best[:2]:
-            best = (key[0], key[1], item)
+            best = (key[0], key[1], item, crossed)
     if best is None:
         return None
     chosen = best[2]
+    if best[3] and chosen.start >= t_end:
+        # "تبادلا الرسائل بعد زيارة … في يوليو": the time of the event the signal
+        # names bounds this one, not its own day
+        word = (
+            ctx.tokens[hit.first + hit.count].text
+            if hit.first + hit.count < len(ctx.tokens)
+            else ""
+        )
+        side = ctx.lang.time_signals.get(word)
+        if side in ("AFTER", "BEFORE"):
+            return chosen.timex, f"{side}_EVENT"
     signal = _signal(ctx, chosen.start)
     if (
         signal is None
@@ -633,8 +652,10 @@ def _interval(
         return early, dct
     if signal == "ENDS":
         return None, late
-    if signal == "BEGINS":
+    if signal in ("BEGINS", "AFTER_EVENT"):
         return early, None
+    if signal == "BEFORE_EVENT":
+        return None, late
     if signal == "AFTER":
         return (late + _ONE_DAY if late else None), None
     if signal in ("BEFORE", "BY"):
@@ -719,6 +740,21 @@ def _teller(spoken: Sequence[_Said], ctx: _Context, hit: _Hit) -> dt.date | None
         if dated and late is not None:
             return late
     return None
+
+
+def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool:
+    """Whether a statement stands inside the quoted words of an earlier statement of
+    its sentence, opened after "أن"/"إن"."""
+    first, _ = ctx.sentence_of(hit.first)
+    at = bisect.bisect_left(statements, hit.first)
+    if at == 0 or statements[at - 1] < first:
+        return False
+    teller = statements[at - 1]
+    if not any(ctx.tokens[i].text in _THAT for i in range(teller + 1, hit.first)):
+        return False
+    between = ctx.text[ctx.tokens[teller].end : ctx.tokens[hit.first].start]
+    opened = between.count("“") + between.count("«") - between.count("”") - between.count("»")
+    return opened > 0 or between.count('"') % 2 == 1
 
 
 def _occasion(ctx: _Context, hit: _Hit, spoken: Sequence[_Said]) -> _Said | None:
@@ -957,10 +993,17 @@ def find_events(
         participants, location = _participants(ctx, hit, entities)
         if not participants and _same_block(ctx, hit):
             participants = _previous_sentence_names(ctx, hit, entities)
-        found = _date(ctx, hit, dated, dated_starts, trigger_tokens, statement_tokens)
+        statement = hit.trigger.type == "STATEMENT"
+        if statement and _quoted_telling(ctx, hit, statements):
+            # "وكشفت أن "الرئيسين … تبادلا الرسائل"": a telling inside another's
+            # words is what was told, not a telling of the report's own day
+            statement = False
+            modality = "reported" if modality == "asserted" else modality
+        found = _date(
+            ctx, hit, dated, dated_starts, trigger_tokens, statement_tokens, telling=statement
+        )
         value: str | None = None
         signal: str | None = None
-        statement = hit.trigger.type == "STATEMENT"
         speaker = _speaker(ctx, hit, entities) if statement else None
         if speaker is not None and speaker not in participants:
             participants = (speaker, *participants)  # "ميللر، الذي ردد": Miller speaks
@@ -1067,7 +1110,7 @@ def find_events(
             modality = "asserted"
             earliest, latest, value = occasion[3], occasion[4], occasion[5]
         previous = (sent_first, earliest, latest)
-        if hit.trigger.type == "STATEMENT":
+        if statement:
             spoken.append(
                 (
                     hit,

@@ -63,9 +63,14 @@ class Item:
         narrow = early is not None and late is not None and (late - early).days <= NARROW_DAYS
         object.__setattr__(self, "narrow", narrow)
         value = self.event.value
-        if self.event.signal == "BY" or not value or value == "XXXX-XX-XX":
-            value = None  # a telling's day, or "الثلاثاء" where no one knows the week
+        if self.event.signal in _NOT_OWN or not value or value == "XXXX-XX-XX":
+            # a telling's day, another event's time, or "الثلاثاء" where no one
+            # knows the week
+            value = None
         object.__setattr__(self, "value", value)
+
+
+_NOT_OWN = frozenset({"BY", "AFTER_EVENT", "BEFORE_EVENT"})
 
 
 def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list[Item]:

@@ -229,8 +229,10 @@ class Event:
         signal: How the dating expression bounds the event: ``SINCE``,
             ``AFTER``, ``BEFORE``, ``BY`` (the time the event was reported, so it
             happened then or earlier), ``ENDS`` (the event closes then:
-            "يختتم القمة يوم الخميس"), ``BEGINS`` (it opens then) or ``None`` (the
-            event lies within it).
+            "يختتم القمة يوم الخميس"), ``BEGINS`` (it opens then),
+            ``AFTER_EVENT``/``BEFORE_EVENT`` (the expression dates another event
+            this one follows or precedes: "تبادلا الرسائل بعد زيارة … في يوليو")
+            or ``None`` (the event lies within it).
     """
 
     id: str
