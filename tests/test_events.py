@@ -407,3 +407,22 @@ def test_a_telling_quoted_in_another_is_reported_and_bounded_by_the_event_it_fol
     assert (str(letters.earliest), str(letters.latest)) == ("2023-07-01", "2023-08-31")
     told = next(e for e in doc.events if e.trigger == "وكشفت")
     assert str(told.earliest) == str(told.latest) == "2023-08-31"
+
+
+def test_a_heading_takes_the_time_of_the_paragraph_under_it() -> None:
+    doc = timeline.extract(
+        "تقدم روسي\n\nميدانياً، أحرز الجيش الروسي تقدماً في الأراضي الأوكرانية منذ مطلع أكتوبر.",
+        published="2024-10-29",
+    )
+    heading, body = (e for e in doc.events if e.type == "ATTACK")
+    assert (heading.trigger, body.trigger) == ("تقدم", "تقدماً")
+    assert heading.earliest == body.earliest and str(body.earliest) == "2024-10-01"
+    assert heading.latest == body.latest
+
+
+def test_a_short_line_without_a_paragraph_of_its_kind_keeps_no_time() -> None:
+    doc = timeline.extract(
+        "قمة روسية صينية\n\nقال الوزير إن الوضع صعب منذ مطلع أكتوبر.", published="2024-10-29"
+    )
+    heading = next(e for e in doc.events if e.type == "MEETING")
+    assert heading.value is None and heading.earliest is None

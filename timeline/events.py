@@ -60,6 +60,7 @@ _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _ONE_DAY = dt.timedelta(days=1)
+_HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
@@ -742,6 +743,35 @@ def _teller(spoken: Sequence[_Said], ctx: _Context, hit: _Hit) -> dt.date | None
     return None
 
 
+def _headings(
+    ctx: _Context, hits: Sequence[_Hit], events: list[Event], untimed: Sequence[bool]
+) -> None:
+    """A heading names what the paragraph under it tells: an untimed event on a short
+    line of its own takes the time of the first event of its type on the next line
+    ("تقدم روسي" over "أحرز الجيش الروسي تقدماً … منذ مطلع أكتوبر")."""
+    for index, hit in enumerate(hits):
+        if not untimed[index] or events[index].modality != "asserted":
+            continue
+        first, last = ctx.sentence_of(hit.first)
+        if last - first > _HEADING_WORDS or last >= len(ctx.tokens):
+            continue
+        if "\n" not in ctx.text[ctx.tokens[last - 1].end : ctx.tokens[last].start]:
+            continue  # not a line of its own
+        for later in range(index + 1, len(hits)):
+            if ctx.sentence_of(hits[later].first)[0] != last:
+                break
+            if hits[later].trigger.type == hit.trigger.type and not untimed[later]:
+                body = events[later]
+                events[index] = attrs.evolve(
+                    events[index],
+                    earliest=body.earliest,
+                    latest=body.latest,
+                    value=body.value,
+                    signal=body.signal,
+                )
+                break
+
+
 def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool:
     """Whether a statement stands inside the quoted words of an earlier statement of
     its sentence, opened after "أن"/"إن"."""
@@ -979,6 +1009,7 @@ def find_events(
     voices: dict[tuple[int, str], _Dated] = {}  # (segment, speaker) → its own day
     previous: tuple[int, dt.date | None, dt.date | None] | None = None  # sentence, interval
     durations = [_Timex(*_normalised(norm, t), t) for t in timexes if t.type == "DURATION"]
+    untimed: list[bool] = []  # per trigger: no time of its own in the text
     for hit in hits:
         start, end = norm.to_original(
             tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
@@ -1143,6 +1174,8 @@ def find_events(
                 signal=signal,
             )
         )
+        untimed.append(found is None and shifted is None and not behind)
+    _headings(ctx, hits, events, untimed)
     for hit, main in companions:
         # the same act named twice: one event, two mentions with one time and voice
         start, end = norm.to_original(

@@ -167,9 +167,10 @@ def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
     for item in doc_items:
         if teller is not None and teller.event.sentence_start != item.event.sentence_start:
             teller = None
-        if item.event.type == "STATEMENT":
+        if item.event.type == "STATEMENT" and item.event.modality != "reported":
             teller = item
         elif teller is not None and item.event.modality == "reported":
+            # a deed, or a telling quoted in the teller's words ("تبادلا الرسائل")
             out.append((item, teller))
     return out
 
