@@ -413,3 +413,30 @@ def test_a_bare_definite_noun_takes_up_its_articles_event() -> None:
     pact = node_with(graph, "a", "الاتفاقية", "AGREEMENT")
     assert {m.trigger for m in pact.mentions} >= {"وأبرمت", "الاتفاقية"}
     assert (pact.earliest, pact.latest) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+
+
+def test_pairs_across_documents_are_scored_once_per_pair_of_profiles(
+    seeds: list[timeline.Document],
+) -> None:
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+    from timeline.merging import _compatible, score_pairs
+
+    # each seed three times under other ids: many mentions share a profile
+    docs = [
+        timeline.extract(d.text, published=d.published, doc_id=f"{d.id}-{copy}")
+        for copy in range(3)
+        for d in seeds
+    ]
+    items = items_of(docs, FAMILIES)
+    pairs = sorted(_candidate_pairs(items, PERSONS))
+    assert len({i.profile for i in items}) < len(items)
+    countries = frozenset(PLACE_COUNTRY.values())
+    direct = [
+        (-score, a, b)
+        for a, b in pairs
+        for score in [_compatible(items[a], items[b], PLACE_COUNTRY, PERSONS, countries)]
+        if score
+    ]
+    assert direct
+    assert score_pairs(items, pairs, PLACE_COUNTRY, PERSONS) == direct

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -57,6 +58,9 @@ class Item:
     #: the value that dates the mention itself (computed): none for one bounded by
     #: its telling's day or for a day of an unknown week (``XXXX-XX-XX``)
     value: str | None = attrs.field(init=False)
+    #: everything :func:`score_pairs` reads of a mention when its pair spans two
+    #: documents (computed): equal profiles score alike against anything
+    profile: tuple[Any, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         early, late = self.earliest, self.latest
@@ -68,6 +72,22 @@ class Item:
             # knows the week
             value = None
         object.__setattr__(self, "value", value)
+        e = self.event
+        profile = (
+            self.family,
+            self.earliest,
+            self.latest,
+            self.participants,
+            self.location,
+            narrow,
+            value,
+            e.type,
+            e.modality,
+            e.signal,
+            e.earliest,
+            e.latest,
+        )
+        object.__setattr__(self, "profile", profile)
 
 
 _NOT_OWN = frozenset({"BY", "AFTER_EVENT", "BEFORE_EVENT"})
@@ -281,11 +301,34 @@ def score_pairs(
     places: Mapping[str, str],
     persons: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int]]:
-    """``(-score, a, b)`` for every candidate pair that may be one event."""
+    """``(-score, a, b)`` for every candidate pair that may be one event.
+
+    A pair from two documents is judged only on the two mentions' profiles
+    (:attr:`Item.profile`), so it is scored once per pair of profiles: a story
+    many reports retell costs one decision.
+    """
     out: list[tuple[int, int, int]] = []
     countries = frozenset(places.values())
+    kinds: dict[tuple[Any, ...], int] = {}
+    kind_of: dict[int, int] = {}  # mention key → its profile's number
+    decided: dict[int, int] = {}  # pair of profile numbers → score
     for a, b in pairs:
-        score = _compatible(items[a], items[b], places, persons, countries)
+        ia, ib = items[a], items[b]
+        if ia.doc == ib.doc:
+            score = _compatible(ia, ib, places, persons, countries)
+            if score:
+                out.append((-score, a, b))
+            continue
+        pa = kind_of.get(a)
+        if pa is None:
+            pa = kind_of[a] = kinds.setdefault(ia.profile, len(kinds))
+        pb = kind_of.get(b)
+        if pb is None:
+            pb = kind_of[b] = kinds.setdefault(ib.profile, len(kinds))
+        both = (pa << 32) | pb
+        score = decided.get(both, -1)
+        if score < 0:
+            score = decided[both] = _compatible(ia, ib, places, persons, countries)
         if score:
             out.append((-score, a, b))
     return out
@@ -323,7 +366,10 @@ def _compatible(
     """A merge score (higher is surer), or 0 when the two are different events.
 
     ``countries`` are the names that are countries: a country two statements
-    both name is their topic, not their speaker.
+    both name is their topic, not their speaker. A pair from two documents is
+    decided on what :attr:`Item.profile` holds alone (:func:`score_pairs` reuses
+    the decision for equal profiles): a new rule for such pairs that reads more
+    of a mention adds it to the profile.
     """
     if a.family != b.family or _overlap((a.earliest, a.latest), (b.earliest, b.latest)) is None:
         return 0

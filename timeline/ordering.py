@@ -47,6 +47,11 @@ class Again:
         object.__setattr__(self, "after", tuple(fold(w) for w in self.after))
         object.__setattr__(self, "before", tuple(fold(w) for w in self.before))
 
+    def anywhere(self, text: str) -> bool:
+        """Whether ``text`` holds any of the words at all (one look per document)."""
+        folded = fold(text)
+        return any(w in folded for w in (*self.after, *self.before))
+
     def told(self, text: str, start: int, end: int) -> bool:
         """Whether the trigger at ``start:end`` of ``text`` is told as a repetition."""
         after = f" {fold(text[end : end + 40])[:30]}"
@@ -177,7 +182,9 @@ def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
 
 def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Item, Item]]:
     """Pairs (earlier, later) where the later event happens "again" (مرة أخرى)."""
-    out = []
+    out: list[tuple[Item, Item]] = []
+    if not again.anywhere(text):
+        return out
     for index, item in enumerate(doc_items):
         if not again.told(text, item.event.start, item.event.end):
             continue
