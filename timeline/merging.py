@@ -310,25 +310,25 @@ def score_pairs(
     out: list[tuple[int, int, int]] = []
     countries = frozenset(places.values())
     kinds: dict[tuple[Any, ...], int] = {}
-    kind_of: dict[int, int] = {}  # mention key → its profile's number
+    # per mention key: its document and its profile's number
+    doc_of: Mapping[int, str] | Sequence[str]
+    kind_of: Mapping[int, int] | Sequence[int]
+    if isinstance(items, Mapping):
+        doc_of = {k: i.doc for k, i in items.items()}
+        kind_of = {k: kinds.setdefault(i.profile, len(kinds)) for k, i in items.items()}
+    else:
+        doc_of = [i.doc for i in items]
+        kind_of = [kinds.setdefault(i.profile, len(kinds)) for i in items]
     decided: dict[int, int] = {}  # pair of profile numbers → score
     for a, b in pairs:
-        ia, ib = items[a], items[b]
-        if ia.doc == ib.doc:
-            score = _compatible(ia, ib, places, persons, countries)
-            if score:
-                out.append((-score, a, b))
-            continue
-        pa = kind_of.get(a)
-        if pa is None:
-            pa = kind_of[a] = kinds.setdefault(ia.profile, len(kinds))
-        pb = kind_of.get(b)
-        if pb is None:
-            pb = kind_of[b] = kinds.setdefault(ib.profile, len(kinds))
-        both = (pa << 32) | pb
-        score = decided.get(both, -1)
-        if score < 0:
-            score = decided[both] = _compatible(ia, ib, places, persons, countries)
+        if doc_of[a] == doc_of[b]:
+            score = _compatible(items[a], items[b], places, persons, countries)
+        else:
+            both = (kind_of[a] << 32) | kind_of[b]
+            score = decided.get(both, -1)
+            if score < 0:
+                score = _compatible(items[a], items[b], places, persons, countries)
+                decided[both] = score
         if score:
             out.append((-score, a, b))
     return out

@@ -18,7 +18,7 @@ import attrs
 
 from timeline.merging import Item
 from timeline.model import Document
-from timeline.text import fold
+from timeline.text import fold, unfolded
 
 __all__ = [
     "Again",
@@ -43,14 +43,16 @@ class Again:
     after: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
 
+    _finder: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "after", tuple(fold(w) for w in self.after))
         object.__setattr__(self, "before", tuple(fold(w) for w in self.before))
+        object.__setattr__(self, "_finder", unfolded((*self.after, *self.before)))
 
     def anywhere(self, text: str) -> bool:
         """Whether ``text`` holds any of the words at all (one look per document)."""
-        folded = fold(text)
-        return any(w in folded for w in (*self.after, *self.before))
+        return self._finder.search(text) is not None
 
     def told(self, text: str, start: int, end: int) -> bool:
         """Whether the trigger at ``start:end`` of ``text`` is told as a repetition."""

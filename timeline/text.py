@@ -10,10 +10,11 @@ the caller gave it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["NormalizedText", "fold", "fold_pattern", "normalize"]
+__all__ = ["NormalizedText", "fold", "fold_pattern", "normalize", "unfolded"]
 
 _FOLD = {
     "أ": "ا",
@@ -92,6 +93,31 @@ class NormalizedText:
         while last < len(original) and _MARK.match(original, last):
             last += 1
         return self.positions[start], last
+
+
+def unfolded(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds, in text as given, anything whose fold holds one of ``words``.
+
+    Each letter matches every character that folds to it, with letterless marks
+    (diacritics, tatweel, controls) allowed between letters, so a search runs on
+    the original text with no folding at all.
+
+    Examples:
+        >>> finder = unfolded(["مرة أخرى"])
+        >>> bool(finder.search("والتقيا مَرَّة أُخرى")), bool(finder.search("مرة واحدة"))
+        (True, False)
+    """
+    sources: dict[str, set[str]] = {}
+    for raw, target in _FOLD.items():
+        sources.setdefault(target, {target}).add(raw)
+    gap = f"[{_DROP_CLASS}]*"
+
+    def letter(char: str) -> str:
+        chars = sources.get(char, {char})
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+    alternatives = [gap.join(letter(c) for c in fold(w)) for w in words if fold(w)]
+    return re.compile("|".join(alternatives) if alternatives else "(?!)")
 
 
 def fold_pattern(pattern: str) -> str:
