@@ -11,11 +11,12 @@ Graph building is map → shuffle → merge:
 1. *map*: every document becomes its event mentions, each with the blocking
    keys it belongs to (family × month × participant or place, and the
    person/place keys that let a loosely dated mention meet older events);
-2. *shuffle*: mentions are grouped by key across the cluster
-   (``Bag.groupby(..., shuffle="tasks")``);
+2. *shuffle*: mentions are grouped by key across the cluster: each partition
+   sends one pickled blob per bucket of keys, and each bucket's task gathers
+   its blobs from every partition;
 3. *merge*: each block scores its candidate pairs on the worker that holds it
-   (a pair two mentions share several blocks is scored in one of them only);
-   only the scored pairs (three integers each) come back. The client joins
+   (a pair two mentions share in several blocks is scored in each, and the
+   client keeps one); only the scored pairs (three integers each) come back. The client joins
    them into events and orders the graph exactly as :func:`timeline.build_graph`
    does, so the result is the same node for node.
 
@@ -39,6 +40,9 @@ Examples:
 from __future__ import annotations
 
 import contextlib
+import pickle
+import zlib
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -146,22 +150,45 @@ def _partition_items(docs: Sequence[Document], doc_offset: int, item_offset: int
 
 
 _Key = tuple[str, ...]
+_Record = tuple[_Key, int, str, Item]
 
 
-def _emit(item: Item) -> list[tuple[_Key, tuple[int, str, Item]]]:
+def _bucket(key: _Key, buckets: int) -> int:
+    """The shuffle bucket of a block key, the same in every process (``hash`` of a
+    string is salted per process)."""
+    return zlib.crc32("\x1f".join(key).encode("utf-8")) % buckets
+
+
+def _split(
+    docs: Sequence[Document], doc_offset: int, item_offset: int, buckets: int
+) -> list[bytes]:
+    """Map: a partition's mentions, each sent to the bucket of every block it
+    belongs to, one pickled blob per bucket."""
     from timeline.lang.ar import PERSONS
 
-    return [(key, (item.key, role, item)) for key, role in emissions(item, PERSONS)]
+    out: list[list[_Record]] = [[] for _ in range(buckets)]
+    for item in _partition_items(docs, doc_offset, item_offset):
+        for key, role in emissions(item, PERSONS):
+            out[_bucket(key, buckets)].append((key, item.key, role, item))
+    return [pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL) for records in out]
 
 
-def _score_block(block: tuple[tuple[str, ...], list[Any]]) -> list[tuple[int, int, int]]:
+def _score_bucket(*blobs: bytes) -> bytes:
+    """Merge: the blocks of one bucket, gathered from every partition, each scoring
+    its candidate pairs; the scored pairs come back as one pickled blob."""
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
 
-    key, members = block
-    found = {k: item for _key, (k, _role, item) in members}
-    pairs = block_pairs(key, [(k, role) for _key, (k, role, _item) in members])
-    # a pair met in several blocks is scored in each; the client keeps one of each
-    return score_pairs(found, pairs, PLACE_COUNTRY, PERSONS)
+    blocks: dict[_Key, list[tuple[int, str]]] = defaultdict(list)
+    found: dict[int, Item] = {}
+    for blob in blobs:
+        for key, number, role, item in pickle.loads(blob):
+            blocks[key].append((number, role))
+            found[number] = item
+    scored: list[tuple[int, int, int]] = []
+    for key, members in blocks.items():
+        # a pair met in several blocks is scored in each; the client keeps one of each
+        scored += score_pairs(found, block_pairs(key, members), PLACE_COUNTRY, PERSONS)
+    return pickle.dumps(scored, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def build_graph(documents: db.Bag, *, language: str = "ar") -> EventGraph:
@@ -186,15 +213,19 @@ def build_graph(documents: db.Bag, *, language: str = "ar") -> EventGraph:
     documents = documents.map_partitions(list).persist()  # partitions may be iterators
     parts = documents.to_delayed()
     sizes = dask.compute(*[delayed(_sizes)(part) for part in parts])
+    buckets = len(parts)
     doc_offset = item_offset = 0
-    item_parts = []
+    splits = []
     for part, (n_docs, n_items) in zip(parts, sizes, strict=True):
-        item_parts.append(delayed(_partition_items)(part, doc_offset, item_offset))
+        splits.append(delayed(_split, nout=buckets)(part, doc_offset, item_offset, buckets))
         doc_offset += n_docs
         item_offset += n_items
-    items = db.from_delayed(item_parts)
-    blocks = items.map(_emit).flatten().groupby(lambda kv: kv[0], shuffle="tasks")
-    scored = blocks.map(_score_block).flatten().compute()
+    # the shuffle moves one blob per (partition, bucket): lists of many small
+    # tuples cost dask.distributed far more to send than their bytes
+    merged = [
+        delayed(_score_bucket)(*[split[bucket] for split in splits]) for bucket in range(buckets)
+    ]
+    scored = [triple for blob in dask.compute(*merged) for triple in pickle.loads(blob)]
     return assemble(documents.compute(), scored)
 
 

@@ -314,8 +314,11 @@ def score_pairs(
     doc_of: Mapping[int, str] | Sequence[str]
     kind_of: Mapping[int, int] | Sequence[int]
     if isinstance(items, Mapping):
-        doc_of = {k: i.doc for k, i in items.items()}
-        kind_of = {k: kinds.setdefault(i.profile, len(kinds)) for k, i in items.items()}
+        # a block's few members out of many: read only the mentions the pairs name
+        pairs = list(pairs)
+        named = {k for pair in pairs for k in pair}
+        doc_of = {k: items[k].doc for k in named}
+        kind_of = {k: kinds.setdefault(items[k].profile, len(kinds)) for k in named}
     else:
         doc_of = [i.doc for i in items]
         kind_of = [kinds.setdefault(i.profile, len(kinds)) for i in items]
