@@ -570,8 +570,9 @@ def _same_value(a: Item, b: Item) -> bool:
     if len(va) == len(vb) and all(x == y or "X" in (x, y) for x, y in zip(va, vb, strict=True)):
         return True
     ea, eb = a.event, b.event
-    if {ea.signal, eb.signal} & {"ENDS", "BEGINS"}:
-        # a lasting event's opening day and its closing day name one time
+    if {ea.signal, eb.signal} & {"ENDS", "BEGINS", "SINCE", "BEFORE"}:
+        # a lasting event's opening day and its closing day name one time, and so
+        # do its bounds ("منذ مطلع أكتوبر" … "بحلول 27 أكتوبر")
         return _overlap((ea.earliest, ea.latest), (eb.earliest, eb.latest)) is not None
     if len(va) != len(vb) and "X" not in va + vb:
         # "this week" and its Tuesday: one time, told at two grains
