@@ -440,3 +440,17 @@ def test_pairs_across_documents_are_scored_once_per_pair_of_profiles(
     ]
     assert direct
     assert score_pairs(items, pairs, PLACE_COUNTRY, PERSONS) == direct
+
+
+def test_those_troops_moving_follow_the_sending_that_brought_them() -> None:
+    doc = timeline.extract(
+        "أكدت وزارة الدفاع أن كوريا الشمالية أرسلت نحو 10 آلاف جندي إلى روسيا. "
+        "وقالت المتحدثة إن بعض هؤلاء الجنود انتقلوا بالفعل إلى مكان أقرب إلى أوكرانيا.",
+        published="2024-10-29",
+        doc_id="d",
+    )
+    graph = timeline.build_graph([doc])
+    sent = node_with(graph, "d", "أرسلت", "DEPLOYMENT")
+    moved = node_with(graph, "d", "انتقلوا", "DEPLOYMENT")
+    assert sent.id != moved.id
+    assert graph.relation(sent.id, moved.id) == "BEFORE"

@@ -42,13 +42,18 @@ class Again:
 
     after: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
+    #: words before a trigger that point back at who an earlier event of the kind
+    #: moved ("بعض هؤلاء الجنود انتقلوا"): that event came first, whoever it names
+    follow: tuple[str, ...] = ()
 
     _finder: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "after", tuple(fold(w) for w in self.after))
         object.__setattr__(self, "before", tuple(fold(w) for w in self.before))
-        object.__setattr__(self, "_finder", unfolded((*self.after, *self.before)))
+        object.__setattr__(self, "follow", tuple(fold(w) for w in self.follow))
+        words = (*self.after, *self.before, *self.follow)
+        object.__setattr__(self, "_finder", unfolded(words))
 
     def anywhere(self, text: str) -> bool:
         """Whether ``text`` holds any of the words at all (one look per document)."""
@@ -59,11 +64,19 @@ class Again:
         after = f" {fold(text[end : end + 40])[:30]}"
         if any(f" {w}" in after for w in self.after):
             return True
-        if not self.before:
+        return self._before(text, start, self.before)
+
+    def follows(self, text: str, start: int) -> bool:
+        """Whether the trigger at ``start`` acts on those an earlier event moved."""
+        return self._before(text, start, self.follow)
+
+    @staticmethod
+    def _before(text: str, start: int, words: tuple[str, ...]) -> bool:
+        if not words:
             return False
         before = fold(text[max(0, start - 60) : start])
-        clause = _QUOTES.sub(" ", _CLAUSE_END.split(before)[-1])
-        return any(f" {w} " in f" {clause} " for w in self.before)
+        clause = f" {_QUOTES.sub(' ', _CLAUSE_END.split(before)[-1])} "
+        return any(f" {w} " in clause for w in words)
 
 
 @attrs.frozen
@@ -188,11 +201,14 @@ def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Ite
     if not again.anywhere(text):
         return out
     for index, item in enumerate(doc_items):
-        if not again.told(text, item.event.start, item.event.end):
+        told = again.told(text, item.event.start, item.event.end)
+        follows = not told and again.follows(text, item.event.start)
+        if not (told or follows):
             continue
         for previous in reversed(doc_items[:index]):
             same = previous.family == item.family and (
-                previous.participants & item.participants
+                follows
+                or previous.participants & item.participants
                 or not (previous.participants and item.participants)
             )
             if same:

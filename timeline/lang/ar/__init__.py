@@ -65,7 +65,7 @@ EVENTS = EventLanguage.build(
 )
 
 # Words that tell an event happens again (folded once).
-AGAIN = Again(after=ev.AGAIN_AFTER, before=ev.AGAIN_BEFORE)
+AGAIN = Again(after=ev.AGAIN_AFTER, before=ev.AGAIN_BEFORE, follow=ev.FOLLOW_UPS)
 
 __all__ = [
     "AGAIN",

@@ -1050,6 +1050,17 @@ TIME_SIGNALS: dict[str, str] = {
 # Words that tell an event happens again, after its trigger or before it: the
 # text's earlier event of its kind came first ("التقى الزعيمان مرة أخرى في يونيو").
 AGAIN_AFTER: tuple[str, ...] = ("مرة أخرى", "مجددا", "من جديد", "ثانية", "مرة ثانية")
+# Words before a trigger that point back at those an earlier event of its kind
+# moved: that event came first ("أرسلت 10 آلاف جندي … بعض هؤلاء الجنود انتقلوا").
+FOLLOW_UPS: tuple[str, ...] = (
+    "هؤلاء الجنود",
+    "هؤلاء الجند",
+    "هؤلاء العسكريين",
+    "هذه القوات",
+    "تلك القوات",
+    "هذه الوحدات",
+    "تلك الوحدات",
+)
 AGAIN_BEFORE: tuple[str, ...] = (
     "مجموعة أخرى",
     "دفعة أخرى",
