@@ -426,3 +426,23 @@ def test_a_short_line_without_a_paragraph_of_its_kind_keeps_no_time() -> None:
     )
     heading = next(e for e in doc.events if e.type == "MEETING")
     assert heading.value is None and heading.earliest is None
+
+
+def test_one_person_at_one_place_in_one_report_is_one_trip() -> None:
+    doc = timeline.extract(
+        "قال الرئيس الأوكراني فولوديمير زيلينسكي الإثنين خلال مؤتمر صحافي في أيسلندا "
+        "إن الجنود وصلوا.\n\nوالتقى زيلينسكي رؤساء حكومات أيسلندا والدنمارك.",
+        published="2024-10-29",
+    )
+    met = next(e for e in doc.events if e.type == "MEETING")
+    assert (str(met.earliest), str(met.latest)) == ("2024-10-28", "2024-10-29")
+
+
+def test_what_a_speaker_reports_is_not_dated_by_where_they_spoke() -> None:
+    doc = timeline.extract(
+        "قال الرئيس الأوكراني فولوديمير زيلينسكي الإثنين خلال مؤتمر صحافي في أيسلندا "
+        "إن كوريا الشمالية أرسلت جنوداً إلى روسيا.",
+        published="2024-10-29",
+    )
+    sent = next(e for e in doc.events if e.type == "DEPLOYMENT")
+    assert sent.earliest is None

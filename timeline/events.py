@@ -772,6 +772,24 @@ def _headings(
                 break
 
 
+def _seen_there(
+    whereabouts: Mapping[tuple[int, str], Sequence[tuple[str, dt.date]]],
+    segment: int,
+    participants: Sequence[str],
+    location: str | None,
+) -> dt.date | None:
+    """The earliest day a participant of an event spoke at the event's place (its
+    location, or a country it names) in this segment."""
+    places = {*participants, *([location] if location else [])}
+    days = [
+        day
+        for name in participants
+        for place, day in whereabouts.get((segment, name), ())
+        if place in places
+    ]
+    return min(days) if days else None
+
+
 def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool:
     """Whether a statement stands inside the quoted words of an earlier statement of
     its sentence, opened after "أن"/"إن"."""
@@ -1007,6 +1025,8 @@ def find_events(
     embedded = _embedded_reports(norm, timexes)
     floors: dict[int, tuple[dt.date | None, list[tuple[int, int]]]] = {}
     voices: dict[tuple[int, str], _Dated] = {}  # (segment, speaker) → its own day
+    # (segment, speaker) → the places a dated statement of theirs was made at
+    whereabouts: dict[tuple[int, str], list[tuple[str, dt.date]]] = {}
     previous: tuple[int, dt.date | None, dt.date | None] | None = None  # sentence, interval
     durations = [_Timex(*_normalised(norm, t), t) for t in timexes if t.type == "DURATION"]
     untimed: list[bool] = []  # per trigger: no time of its own in the text
@@ -1140,6 +1160,26 @@ def find_events(
             # "قال يون، في اتصال هاتفي مع …": the call is where he said it, and when
             modality = "asserted"
             earliest, latest, value = occasion[3], occasion[4], occasion[5]
+        elif (
+            found is None
+            and not statement
+            and modality == "asserted"
+            and shifted is None
+            and not behind
+        ):
+            # "وأضاف زيلينسكي خلال مؤتمر صحافي في أيسلندا" (Monday) … "والتقى زيلينسكي
+            # رؤساء حكومات أيسلندا …": one person at one place in one report, one trip
+            day = _seen_there(whereabouts, segment_index, participants, location)
+            if day is not None and (latest is None or day <= latest):
+                earliest = day if earliest is None or earliest < day else earliest
+        if (
+            statement
+            and speaker is not None
+            and location is not None
+            and earliest is not None
+            and earliest == latest
+        ):
+            whereabouts.setdefault((segment_index, speaker), []).append((location, earliest))
         previous = (sent_first, earliest, latest)
         if statement:
             spoken.append(
