@@ -77,7 +77,7 @@ def test_second_seed_event_gold_regression_floor() -> None:
     order = json.loads((GOLD / "events2" / "order.json").read_text(encoding="utf-8"))
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
     assert result["found_with_type"] >= 0.97, result
-    assert result["precision"] >= 0.95, result
+    assert result["precision"] >= 0.94, result
     assert result["found_with_type_and_interval"] >= 0.97, result
     assert result["implied"] >= 0.97, result
     assert result["merged"] >= 0.99, result
@@ -99,8 +99,8 @@ def test_third_seed_event_gold_regression_floor() -> None:
     gold = json.loads((GOLD / "events3" / "events.json").read_text(encoding="utf-8"))
     order = json.loads((GOLD / "events3" / "order.json").read_text(encoding="utf-8"))
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
-    assert result["found_with_type"] >= 0.90, result
-    assert result["precision"] >= 0.86, result
+    assert result["found_with_type"] >= 0.91, result
+    assert result["precision"] >= 0.85, result
     assert result["found_with_type_and_interval"] >= 0.90, result
     assert result["implied"] >= 0.93, result
     assert result["merged"] >= 0.87, result

@@ -390,6 +390,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # joining a war or an army is going to fight: a deployment
+        type="DEPLOYMENT",
+        words=("انضم", "انضمت", "انضموا", "انضمام", "الانضمام", "تنضم", "ينضم", "ينضمون"),
+        requires=("القوات", "قوات", "الجيش", "الحرب", "القتال", "صفوف", "المعارك"),
+        window=3,
+        examples=(
+            Ex(
+                text="إذا كان صحيحا أن جنود كوريا الشمالية يذهبون إلى هناك للانضمام إلى "
+                "الحرب ضد أوكرانيا.",
+                published="2024-10-21",
+                trigger="للانضمام",
+            ),
+        ),
+    ),
+    Trigger(
         type="AGREEMENT",
         words=("وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "يوقعان"),
         requires=(
@@ -490,6 +505,27 @@ TRIGGERS: tuple[Trigger, ...] = (
                 text="وتقدمت تركيا وأذربيجان بطلب رسمي.",
                 published="2024-10-21",
                 trigger="وتقدمت",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
+        # striking back at forces ("الرد على هذه القوات"), not answering a question
+        type="ATTACK",
+        words=("الرد", "بالرد", "للرد", "يرد", "ترد", "سترد", "سيرد"),
+        requires=("القوات", "قوات", "الهجوم", "هجوم", "عسكريا", "بالقوة"),
+        window=3,
+        examples=(
+            Ex(
+                text="وعند سؤاله عما إذا كان ينبغي على الأوكرانيين الرد على هذه القوات، "
+                "أجاب بايدن بنعم.",
+                published="2024-10-31",
+                trigger="الرد",
+            ),
+            Ex(
+                text="ورداً على سؤال حول المخاطر، قال الرئيس إنه لم يسمع ذلك.",
+                published="2024-10-29",
+                trigger="ورداً",
                 negative=True,
             ),
         ),
