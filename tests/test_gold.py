@@ -44,12 +44,13 @@ def test_seed_event_gold_regression_floor() -> None:
     gold = json.loads((GOLD / "events" / "seed_events.json").read_text(encoding="utf-8"))
     order = json.loads((GOLD / "events" / "seed_order.json").read_text(encoding="utf-8"))
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
-    assert result["found_with_type"] >= 0.97, result
-    # this annotation marks one word per act and no nominal tellings (بيان، تأكيد);
-    # the library marks each trigger word, as the two later annotations do
-    assert result["precision"] >= 0.85, result
-    assert result["found_with_type_and_interval"] >= 0.96, result
-    assert result["found_with_type_and_node_interval"] >= 0.97, result
+    assert result["found_with_type"] >= 0.99, result
+    # this annotation marks one word per act, no nominal tellings (بيان، تأكيد) and
+    # no fighting (يقاتلون); the library marks each trigger word, as the later
+    # annotations do, and fighting as an attack, as the third does
+    assert result["precision"] >= 0.81, result
+    assert result["found_with_type_and_interval"] >= 0.98, result
+    assert result["found_with_type_and_node_interval"] >= 0.99, result
     assert result["implied"] >= 0.99, result
     assert result["contradicted"] == 0, result
     # every multi-article event left in pieces is named with its nodes
@@ -77,7 +78,7 @@ def test_second_seed_event_gold_regression_floor() -> None:
     order = json.loads((GOLD / "events2" / "order.json").read_text(encoding="utf-8"))
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
     assert result["found_with_type"] >= 0.97, result
-    assert result["precision"] >= 0.94, result
+    assert result["precision"] >= 0.90, result
     assert result["found_with_type_and_interval"] >= 0.97, result
     assert result["implied"] >= 0.97, result
     assert result["merged"] >= 0.99, result
@@ -99,9 +100,9 @@ def test_third_seed_event_gold_regression_floor() -> None:
     gold = json.loads((GOLD / "events3" / "events.json").read_text(encoding="utf-8"))
     order = json.loads((GOLD / "events3" / "order.json").read_text(encoding="utf-8"))
     result = score(timeline.read_corpus(root / "seeds"), gold, order)
-    assert result["found_with_type"] >= 0.91, result
+    assert result["found_with_type"] >= 0.95, result
     assert result["precision"] >= 0.85, result
-    assert result["found_with_type_and_interval"] >= 0.90, result
+    assert result["found_with_type_and_interval"] >= 0.95, result
     assert result["implied"] >= 0.93, result
     assert result["merged"] >= 0.87, result
     assert result["contradicted"] == 0, result

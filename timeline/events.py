@@ -104,6 +104,7 @@ class EventLanguage:
     after_clauses: frozenset[str] = frozenset()
     abstentions: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
     occasions: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -128,6 +129,7 @@ class EventLanguage:
         after_clauses: Sequence[str] = (),
         abstentions: Sequence[str] = (),
         occasions: Sequence[str] = (),
+        hearsay: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -156,6 +158,7 @@ class EventLanguage:
             after_clauses=frozenset(fold(w) for w in after_clauses),
             abstentions=words(abstentions),
             occasions=frozenset(fold(w) for w in occasions),
+            hearsay=frozenset(fold(w) for w in hearsay),
         )
 
 
@@ -447,8 +450,9 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         if at < len(statements) and statements[at] < hit.first:
             return "reported"
         for tok in ctx.tokens[first : hit.first]:
-            if any(form in ctx.lang.sources for form in variants(tok.text)):
-                return "reported"
+            forms = variants(tok.text)
+            if any(form in ctx.lang.sources or form in ctx.lang.hearsay for form in forms):
+                return "reported"  # "بحسب الوكالة"، "تقارير عن جنود يقاتلون"
     return "asserted"
 
 
@@ -1180,7 +1184,9 @@ def find_events(
             and earliest == latest
         ):
             whereabouts.setdefault((segment_index, speaker), []).append((location, earliest))
-        previous = (sent_first, earliest, latest)
+        if modality != "hypothetical":
+            # a condition ("إذا شاركت في القتال") is not what a clause after it hangs on
+            previous = (sent_first, earliest, latest)
         if statement:
             spoken.append(
                 (

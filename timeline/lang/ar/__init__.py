@@ -57,6 +57,7 @@ EVENTS = EventLanguage.build(
     negations=ev.NEGATIONS,
     abstentions=ev.ABSTENTIONS,
     occasions=ev.OCCASIONS,
+    hearsay=ev.HEARSAY,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,

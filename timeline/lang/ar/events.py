@@ -473,8 +473,24 @@ TRIGGERS: tuple[Trigger, ...] = (
             "استولى على",
             "سيطرت",
             "استولت",
+            # fighting is combat, like the battles above ("جنود يقاتلون في أوكرانيا")
+            "قتال",
+            "القتال",
+            "يقاتل",
+            "يقاتلون",
+            "يقاتلوا",
+            "تقاتل",
+            "قاتل",
+            "قاتلت",
+            "قاتلوا",
         ),
         examples=(
+            Ex(
+                text="تقارير عن جنود كوريين شماليين يقاتلون إلى جانب روسيا في أوكرانيا.",
+                published="2024-10-21",
+                trigger="يقاتلون",
+                modality="reported",
+            ),
             Ex(
                 text="قتل ستة ضباط في الهجوم الصاروخي الأوكراني الأخير على دونيتسك.",
                 published="2024-10-15",
@@ -1143,4 +1159,7 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
 )
 
 # Words that attribute what follows to a source (بحسب الوكالة، وفقاً لمسؤولين).
+# Nouns of what is said about (reports, news): an event told as their content is
+# reported ("قلقة بشأن تقارير عن جنود كوريين شماليين يقاتلون").
+HEARSAY: tuple[str, ...] = ("تقارير", "التقارير", "أنباء", "الأنباء", "شائعات", "الشائعات")
 SOURCE_MARKERS: tuple[str, ...] = ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "حسبما", "طبقا")
