@@ -38,7 +38,11 @@ def main() -> None:
     sizes = [10_000, 100_000, 1_000_000, 10_000_000]
     sizes = [s for s in sizes if s <= args.max_mb * 1_000_000]
     print(f"{'kind':12} " + " ".join(f"{s // 1000:>9} KB" for s in sizes) + "   ratio")
+    # the first call builds the rules' dispatch table: time the texts, not that
+    timeline.extract("في 12 أكتوبر 2024 قال الوزير.", published="2024-10-21")
     for name, unit in KINDS.items():
+        # each kind once, small, first: word caches warm up before the clock runs
+        timeline.extract(unit * 50, published="2024-10-21")
         rates = []
         for size in sizes:
             text = (unit * (size // len(unit) + 1))[:size]
