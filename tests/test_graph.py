@@ -454,3 +454,16 @@ def test_those_troops_moving_follow_the_sending_that_brought_them() -> None:
     moved = node_with(graph, "d", "انتقلوا", "DEPLOYMENT")
     assert sent.id != moved.id
     assert graph.relation(sent.id, moved.id) == "BEFORE"
+
+
+def test_a_corpus_at_the_first_day_of_the_calendar_builds() -> None:
+    docs = [
+        timeline.extract(
+            "وقعت روسيا وإيران اتفاقا بعد وقعت روسيا وإيران اتفاقا.",
+            published="0001-01-01",
+            doc_id=f"d{i}",
+        )
+        for i in range(2)
+    ]
+    graph = timeline.build_graph(docs)
+    assert graph.nodes

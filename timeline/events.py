@@ -62,6 +62,7 @@ _TIME_AFTER = 15  # … and the trigger before it
 _ONE_DAY = dt.timedelta(days=1)
 _HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
+_OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
@@ -105,6 +106,7 @@ class EventLanguage:
     abstentions: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
     occasions: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    obligations: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -130,6 +132,7 @@ class EventLanguage:
         abstentions: Sequence[str] = (),
         occasions: Sequence[str] = (),
         hearsay: Sequence[str] = (),
+        obligations: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -159,6 +162,7 @@ class EventLanguage:
             abstentions=words(abstentions),
             occasions=frozenset(fold(w) for w in occasions),
             hearsay=frozenset(fold(w) for w in hearsay),
+            obligations=frozenset(fold(w) for w in obligations),
         )
 
 
@@ -437,6 +441,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         return "denied"
     if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, "قد"):
         return "hypothetical"
+    if _obliged(ctx, hit):
+        return "hypothetical"  # "ينبغي على الأوكرانيين الرد"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
         or _future_verb(word)
@@ -468,6 +474,16 @@ def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
         if ctx.scan(ctx.lang.condition_ends, lo + first + count, hi):
             continue
         return True
+    return False
+
+
+def _obliged(ctx: _Context, hit: _Hit) -> bool:
+    """A word of obligation a few words before the trigger, in its clause."""
+    for i in range(hit.first - 1, max(0, hit.first - _OBLIGATION_REACH) - 1, -1):
+        if ctx.break_between(i, hit.first):
+            return False
+        if ctx.tokens[i].text in ctx.lang.obligations:
+            return True
     return False
 
 

@@ -213,8 +213,11 @@ def _keys(item: Item) -> list[tuple[str, ...]]:
         bound = item.latest or item.earliest
         if bound is None:
             return own + [(item.family, "doc-p", item.doc, p) for p in anchors]
-        before = bound.replace(day=1) - dt.timedelta(days=1)
-        months = [f"{before.year:04d}-{before.month:02d}", f"{bound.year:04d}-{bound.month:02d}"]
+        months = [f"{bound.year:04d}-{bound.month:02d}"]
+        first = bound.replace(day=1)
+        if first > dt.date.min:  # January of year 1 has no month before it
+            before = first - dt.timedelta(days=1)
+            months.insert(0, f"{before.year:04d}-{before.month:02d}")
     keys: list[tuple[str, ...]] = [(item.family, month, p) for month in months for p in anchors]
     keys += own
     if item.narrow:

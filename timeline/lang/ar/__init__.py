@@ -58,6 +58,7 @@ EVENTS = EventLanguage.build(
     abstentions=ev.ABSTENTIONS,
     occasions=ev.OCCASIONS,
     hearsay=ev.HEARSAY,
+    obligations=ev.OBLIGATIONS,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,

@@ -537,6 +537,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 "أجاب بايدن بنعم.",
                 published="2024-10-31",
                 trigger="الرد",
+                modality="hypothetical",
             ),
             Ex(
                 text="ورداً على سؤال حول المخاطر، قال الرئيس إنه لم يسمع ذلك.",
@@ -1001,6 +1002,9 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "يمكن أن",
     "من شأن",
 )
+# Words of what ought to be done, a few words before the trigger in its clause:
+# it has not been done ("ينبغي على الأوكرانيين الرد").
+OBLIGATIONS: tuple[str, ...] = ("ينبغي", "يجب", "يتعين")
 CONDITION_ENDS: tuple[str, ...] = (
     # words that open a clause of fact after a condition: "إذا ...، وذلك بعد أن ..."
     "وذلك",
