@@ -59,7 +59,6 @@ _CUE_REACH = 12  # modality cues: words before the trigger
 _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
-_ONE_DAY = dt.timedelta(days=1)
 _HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
@@ -657,6 +656,14 @@ def _reported_after(
 _THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "انه", "أنه", "انها", "أنها"))
 
 
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return day
+
+
 def _interval(
     timex: TimeExpression, signal: str | None, dct: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -664,9 +671,9 @@ def _interval(
         if dct is None:
             return None, None
         return {
-            "PAST_REF": (None, dct - _ONE_DAY),
+            "PAST_REF": (None, _shifted(dct, -1)),
             "PRESENT_REF": (dct, dct),
-            "FUTURE_REF": (dct + _ONE_DAY, None),
+            "FUTURE_REF": (_shifted(dct, 1), None),
         }[timex.value]
     early, late = timex.earliest, timex.latest
     if signal == "SINCE":
@@ -678,7 +685,7 @@ def _interval(
     if signal == "BEFORE_EVENT":
         return None, late
     if signal == "AFTER":
-        return (late + _ONE_DAY if late else None), None
+        return (_shifted(late, 1) if late else None), None
     if signal in ("BEFORE", "BY"):
         return None, late
     return early, late
