@@ -4,8 +4,8 @@ Each kind of hostile text (repeated digits, ``يوم `` and ``في `` repeated, 
 without spaces, tatweel-stuffed and fully vowelled words, bidi and zero-width
 controls, NUL bytes, CRLF) is extracted at growing sizes; the script prints the
 seconds per MB and, per kind, the ratio between the slowest and the fastest size.
-A ratio near 1 means linear time. Sizes under 1 MB run several times (up to 20)
-and keep their best run.
+A ratio near 1 means linear time. Sizes under 1 MB run several times (up to 21)
+and keep their median run.
 
     python benchmarks/hostile.py [--max-mb 10]
 """
@@ -13,6 +13,7 @@ and keep their best run.
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 
 import timeline
@@ -47,14 +48,14 @@ def main() -> None:
         rates = []
         for size in sizes:
             text = (unit * (size // len(unit) + 1))[:size]
-            # small texts run several times and keep their best run, so a moment of
-            # load on the machine does not pass for growth
-            best = float("inf")
-            for _ in range(max(1, min(20, 1_000_000 // size))):
+            # small texts run several times and keep their median run, so a moment
+            # of load on the machine does not pass for growth
+            runs = []
+            for _ in range(max(1, min(21, 1_000_000 // size))):
                 start = time.perf_counter()
                 timeline.extract(text, published="2024-10-21")
-                best = min(best, time.perf_counter() - start)
-            rates.append(best / (size / 1_000_000))
+                runs.append(time.perf_counter() - start)
+            rates.append(statistics.median(runs) / (size / 1_000_000))
         ratio = max(rates) / min(rates)
         print(f"{name:12} " + " ".join(f"{r:9.2f} s/MB" for r in rates) + f"   {ratio:.2f}")
 
