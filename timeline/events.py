@@ -106,6 +106,7 @@ class EventLanguage:
     occasions: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
+    that: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -132,6 +133,7 @@ class EventLanguage:
         occasions: Sequence[str] = (),
         hearsay: Sequence[str] = (),
         obligations: Sequence[str] = (),
+        that: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -162,6 +164,7 @@ class EventLanguage:
             occasions=frozenset(fold(w) for w in occasions),
             hearsay=frozenset(fold(w) for w in hearsay),
             obligations=frozenset(fold(w) for w in obligations),
+            that=frozenset(fold(w) for w in that),
         )
 
 
@@ -302,7 +305,7 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
     while lo < hit.first and ctx.punctuation_between(lo, hit.first):
         lo += 1
     for index in range(hit.first - 2, lo - 1, -1):  # "سبق لكوريا أن زودت": أن + verb
-        if ctx.tokens[index].text in _THAT:
+        if ctx.tokens[index].text in ctx.lang.that:
             lo = index + 1  # "تقول واشنطن إن كوريا الشمالية زودت": the teller is not a party
             break
     hi = min(last, hit.first + hit.count + _AFTER)
@@ -372,7 +375,7 @@ def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]])
     stop = min(last, after + _SPEAKER_REACH)
     for index in range(after, stop):
         text = ctx.tokens[index].text
-        if text in _THAT or text in ctx.lang.echoes or ctx.break_between(after - 1, index):
+        if text in ctx.lang.that or text in ctx.lang.echoes or ctx.break_between(after - 1, index):
             stop = index  # "ردد ما قاله ديتز": Dietz is not the one who echoes
             break
     window = found[bisect.bisect_left(firsts, after) : bisect.bisect_left(firsts, stop)]
@@ -650,10 +653,7 @@ def _reported_after(
     if before and triggers[index - 1] in statements and hit.trigger.type != "STATEMENT":
         return True
     between = ctx.tokens[at : hit.first]
-    return before and any(tok.text in _THAT for tok in between)
-
-
-_THAT = frozenset(fold(w) for w in ("إن", "أن", "بأن", "انه", "أنه", "انها", "أنها"))
+    return before and any(tok.text in ctx.lang.that for tok in between)
 
 
 def _shifted(day: dt.date, days: int) -> dt.date:
@@ -825,7 +825,7 @@ def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool
     if at == 0 or statements[at - 1] < first:
         return False
     teller = statements[at - 1]
-    if not any(ctx.tokens[i].text in _THAT for i in range(teller + 1, hit.first)):
+    if not any(ctx.tokens[i].text in ctx.lang.that for i in range(teller + 1, hit.first)):
         return False
     between = ctx.text[ctx.tokens[teller].end : ctx.tokens[hit.first].start]
     opened = between.count("“") + between.count("«") - between.count("”") - between.count("»")
@@ -845,7 +845,7 @@ def _occasion(ctx: _Context, hit: _Hit, spoken: Sequence[_Said]) -> _Said | None
         return None
     if hit.first - start > _OCCASION_REACH or hit.first < start:
         return None
-    if any(ctx.tokens[i].text in _THAT for i in range(start, hit.first)):
+    if any(ctx.tokens[i].text in ctx.lang.that for i in range(start, hit.first)):
         return None  # "قال إن … في اجتماع": the meeting is what was told
     return said
 
@@ -949,7 +949,7 @@ def _phase(ctx: _Context, hit: _Hit) -> str | None:
 def _clause_after(ctx: _Context, hit: _Hit) -> bool:
     """Whether the trigger opens a clause told as earlier: "بعد أن قال", "بعدما أعلن"."""
     lead = [tok.text for tok in ctx.tokens[max(0, hit.first - 2) : hit.first]]
-    if lead and lead[-1] in _THAT:
+    if lead and lead[-1] in ctx.lang.that:
         lead = lead[:-1]
     if not lead:
         return False

@@ -59,6 +59,7 @@ EVENTS = EventLanguage.build(
     occasions=ev.OCCASIONS,
     hearsay=ev.HEARSAY,
     obligations=ev.OBLIGATIONS,
+    that=ev.THAT,
     denials=ev.DENIAL_VERBS,
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,

@@ -1002,6 +1002,9 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "يمكن أن",
     "من شأن",
 )
+# "That" after a verb of saying: what follows is what was said, and its names are
+# not the speaker ("تقول واشنطن إن كوريا الشمالية زودت").
+THAT: tuple[str, ...] = ("إن", "أن", "بأن", "انه", "أنه", "انها", "أنها")
 # Words of what ought to be done, a few words before the trigger in its clause:
 # it has not been done ("ينبغي على الأوكرانيين الرد").
 OBLIGATIONS: tuple[str, ...] = ("ينبغي", "يجب", "يتعين")
