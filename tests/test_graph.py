@@ -467,3 +467,21 @@ def test_a_corpus_at_the_first_day_of_the_calendar_builds() -> None:
     ]
     graph = timeline.build_graph(docs)
     assert graph.nodes
+
+
+def test_words_a_statement_takes_up_are_one_telling_with_their_speakers_own() -> None:
+    doc = timeline.extract(
+        "وقال اللفتنانت كولونيل تشارلي ديتز إن الوزارة تتابع التقارير. "
+        + "ويقول المسؤولون إن التقارير كثيرة في هذه الأيام. " * 8
+        + "وكان من بين المتحدثين ماثيو ميللر، الذي ردد ما قاله ديتز.",
+        published="2024-10-15",
+        doc_id="d",
+    )
+    echoed = next(e for e in doc.events if e.trigger == "قاله")
+    assert echoed.modality == "asserted"  # "ما قاله": what he said
+    echo = next(e for e in doc.events if e.trigger == "ردد")
+    assert "تشارلي ديتز" not in echo.participants
+    graph = timeline.build_graph([doc])
+    said = node_with(graph, "d", "وقال", "STATEMENT")
+    assert any(m.trigger == "قاله" for m in said.mentions)
+    assert graph.relation(said.id, node_with(graph, "d", "ردد", "STATEMENT").id) == "BEFORE"

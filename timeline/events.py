@@ -314,6 +314,9 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
         if index > end and ctx.break_between(index - 1, index):
             hi = index
             break
+        if hit.trigger.type == "STATEMENT" and ctx.tokens[index].text in ctx.lang.echoes:
+            hi = index  # "ردد ما قاله ديتز": Dietz is the echoed voice, not a party
+            break
     return lo, hi
 
 
@@ -435,6 +438,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     lo = max(first, hit.first - _CUE_REACH)
     word = ctx.tokens[hit.first].text
     near = [ctx.tokens[i].text for i in range(max(first, hit.first - 2), hit.first)]
+    if hit.trigger.type == "STATEMENT" and near and near[-1] in ctx.lang.echoes:
+        near = near[:-1]  # "ردد ما قاله ديتز": what Dietz said, not what he did not
     if any(w in ctx.lang.negations for w in near):
         return "denied"
     if _found_before(ctx.lang.abstentions, ctx, max(lo, hit.first - _ABSTAIN_REACH), hit.first):

@@ -488,8 +488,11 @@ def _compatible(
             same_day = _recent_telling(a, b) or _recent_telling(b, a) or retold
         # a country both name is usually the topic; the speaker is a person or a body
         speaker = shared - countries
+        # one person's tellings of one day in one report, however far apart in it
+        # ("وقال ديتز" … "ردد ما قاله ديتز"): one statement
+        one_voice = same_segment and bool(speaker & persons)
         if not same_day or not (
-            (shared and (nearby or ((a.narrow or b.narrow or retold) and speaker)))
+            (shared and (nearby or one_voice or ((a.narrow or b.narrow or retold) and speaker)))
             or (nearby and not (a.participants and b.participants))
         ):
             return 0
