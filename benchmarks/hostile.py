@@ -4,8 +4,8 @@ Each kind of hostile text (repeated digits, ``يوم `` and ``في `` repeated, 
 without spaces, tatweel-stuffed and fully vowelled words, bidi and zero-width
 controls, NUL bytes, CRLF) is extracted at growing sizes; the script prints the
 seconds per MB and, per kind, the ratio between the slowest and the fastest size.
-A ratio near 1 means linear time. Sizes under 1 MB run several times (up to 21)
-and keep their median run.
+A ratio near 1 means linear time. Sizes up to 1 MB run several times (3 to 21)
+and keep their median run; each run starts after a full garbage collection.
 
     python benchmarks/hostile.py [--max-mb 10]
 """
@@ -13,6 +13,7 @@ and keep their median run.
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import time
 
@@ -51,7 +52,8 @@ def main() -> None:
             # small texts run several times and keep their median run, so a moment
             # of load on the machine does not pass for growth
             runs = []
-            for _ in range(max(1, min(21, 1_000_000 // size))):
+            for _ in range(max(1 if size > 1_000_000 else 3, min(21, 1_000_000 // size))):
+                gc.collect()  # every run starts from the same collector state
                 start = time.perf_counter()
                 timeline.extract(text, published="2024-10-21")
                 runs.append(time.perf_counter() - start)
