@@ -61,6 +61,8 @@ class Again:
 
     def told(self, text: str, start: int, end: int) -> bool:
         """Whether the trigger at ``start:end`` of ``text`` is told as a repetition."""
+        if self._finder.search(text, max(0, start - 60), end + 40) is None:
+            return False  # none of the words anywhere near: nothing to fold
         after = f" {fold(text[end : end + 40])[:30]}"
         if any(f" {w}" in after for w in self.after):
             return True
@@ -68,6 +70,8 @@ class Again:
 
     def follows(self, text: str, start: int) -> bool:
         """Whether the trigger at ``start`` acts on those an earlier event moved."""
+        if self._finder.search(text, max(0, start - 60), start) is None:
+            return False
         return self._before(text, start, self.follow)
 
     @staticmethod
