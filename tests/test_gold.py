@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,19 +32,24 @@ def test_value_f1(folder: str, minimum: float, capsys: pytest.CaptureFixture[str
     assert total["value_f1"] >= minimum, total
 
 
+def _event_scores(events: str, order: str) -> dict[str, Any]:
+    """The seeds' events and graph scored against one annotation (file names under
+    tests/gold/)."""
+    import timeline
+    from timeline.evaluate_events import score
+
+    gold = json.loads((GOLD / events).read_text(encoding="utf-8"))
+    pairs = json.loads((GOLD / order).read_text(encoding="utf-8"))
+    return score(timeline.read_corpus(GOLD.parent.parent / "seeds"), gold, pairs)
+
+
 def test_seed_event_gold_regression_floor() -> None:
     """Events and ordering against an independent annotation of the seeds.
 
     The floors are the levels reached so far (see tests/gold/events/NOTES.md for the
     annotation's choices); they catch regressions, they are not the goals.
     """
-    import timeline
-    from timeline.evaluate_events import score
-
-    root = GOLD.parent.parent
-    gold = json.loads((GOLD / "events" / "seed_events.json").read_text(encoding="utf-8"))
-    order = json.loads((GOLD / "events" / "seed_order.json").read_text(encoding="utf-8"))
-    result = score(timeline.read_corpus(root / "seeds"), gold, order)
+    result = _event_scores("events/seed_events.json", "events/seed_order.json")
     assert result["found_with_type"] >= 0.99, result
     # this annotation marks one word per act, no nominal tellings (بيان، تأكيد) and
     # no fighting (يقاتلون); the library marks each trigger word, as the later
@@ -70,13 +76,7 @@ def test_second_seed_event_gold_regression_floor() -> None:
     conventions (one mention per noun of a clause, nouns such as بيان and تأكيد);
     the floors below are what the library reaches now.
     """
-    import timeline
-    from timeline.evaluate_events import score
-
-    root = GOLD.parent.parent
-    gold = json.loads((GOLD / "events2" / "events.json").read_text(encoding="utf-8"))
-    order = json.loads((GOLD / "events2" / "order.json").read_text(encoding="utf-8"))
-    result = score(timeline.read_corpus(root / "seeds"), gold, order)
+    result = _event_scores("events2/events.json", "events2/order.json")
     assert result["found_with_type"] >= 0.97, result
     assert result["precision"] >= 0.90, result
     assert result["found_with_type_and_interval"] >= 0.97, result
@@ -93,13 +93,7 @@ def test_third_seed_event_gold_regression_floor() -> None:
     pairs implied 0.833, none contradicted. The floors below are what the library
     reaches now.
     """
-    import timeline
-    from timeline.evaluate_events import score
-
-    root = GOLD.parent.parent
-    gold = json.loads((GOLD / "events3" / "events.json").read_text(encoding="utf-8"))
-    order = json.loads((GOLD / "events3" / "order.json").read_text(encoding="utf-8"))
-    result = score(timeline.read_corpus(root / "seeds"), gold, order)
+    result = _event_scores("events3/events.json", "events3/order.json")
     assert result["found_with_type"] >= 0.95, result
     assert result["precision"] >= 0.85, result
     assert result["found_with_type_and_interval"] >= 0.95, result
@@ -115,13 +109,7 @@ def test_fourth_seed_event_gold_regression_floor() -> None:
     mention / 0.968 per node, precision 0.874, multi-article events merged 7 of 8,
     pairs implied 0.967, none contradicted.
     """
-    import timeline
-    from timeline.evaluate_events import score
-
-    root = GOLD.parent.parent
-    gold = json.loads((GOLD / "events4" / "events.json").read_text(encoding="utf-8"))
-    order = json.loads((GOLD / "events4" / "order.json").read_text(encoding="utf-8"))
-    result = score(timeline.read_corpus(root / "seeds"), gold, order)
+    result = _event_scores("events4/events.json", "events4/order.json")
     assert result["found_with_type"] >= 0.96, result
     assert result["precision"] >= 0.86, result
     assert result["found_with_type_and_interval"] >= 0.95, result

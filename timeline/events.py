@@ -1187,18 +1187,15 @@ def find_events(
                     latest = teller
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
+        # no time of its own in the text: neither an expression, nor an amount after
+        # another event, nor a clause told as earlier
+        untimed_here = found is None and shifted is None and not behind
         occasion = _occasion(ctx, hit, spoken) if found is None else None
         if occasion is not None:
             # "قال يون، في اتصال هاتفي مع …": the call is where he said it, and when
             modality = "asserted"
             earliest, latest, value = occasion[3], occasion[4], occasion[5]
-        elif (
-            found is None
-            and not statement
-            and modality == "asserted"
-            and shifted is None
-            and not behind
-        ):
+        elif untimed_here and not statement and modality == "asserted":
             # "وأضاف زيلينسكي خلال مؤتمر صحافي في أيسلندا" (Monday) … "والتقى زيلينسكي
             # رؤساء حكومات أيسلندا …": one person at one place in one report, one trip
             day = _seen_there(whereabouts, segment_index, participants, location)
@@ -1248,7 +1245,7 @@ def find_events(
                 signal=signal,
             )
         )
-        untimed.append(found is None and shifted is None and not behind)
+        untimed.append(untimed_here)
     _headings(ctx, hits, events, untimed)
     for hit, main in companions:
         # the same act named twice: one event, two mentions with one time and voice

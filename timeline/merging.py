@@ -421,7 +421,7 @@ def _compatible(
         if not (va and vb) and len(shared) < 2 and not same_place and not topic and not said:
             return 0
     undated_topic = (not va and not vb) or anaphor
-    nested = a.participants <= b.participants or b.participants <= a.participants
+    nested = _parties_nest(a, b)
     if (
         same_segment
         and undated_topic
@@ -441,8 +441,7 @@ def _compatible(
     )
     if a.participants and b.participants:
         if shared:
-            subset = a.participants <= b.participants or b.participants <= a.participants
-            if not subset and len(shared) * 3 < len(either) and not told_on:
+            if not nested and len(shared) * 3 < len(either) and not told_on:
                 return 0
         elif not (same_place and (a.doc == b.doc or not vague)):
             return 0  # different names for one place and time: a recapture told twice
@@ -462,7 +461,6 @@ def _compatible(
             # two loosely dated mentions need a person or the place in common, or,
             # for an ongoing supply or deployment, the same parties (one naming
             # also who told of it)
-            nested = a.participants <= b.participants or b.participants <= a.participants
             same_parties = nested and len(shared) >= 2
             if not (same_parties and a.family in _ONGOING):
                 return 0
@@ -508,6 +506,11 @@ def _recent_telling(dated: Item, later: Item) -> bool:
     return 0 <= (later.latest - dated.earliest).days <= _TELLING_DAYS
 
 
+def _parties_nest(a: Item, b: Item) -> bool:
+    """Whether one mention's parties are all among the other's."""
+    return a.participants <= b.participants or b.participants <= a.participants
+
+
 def _ongoing_topic(a: Item, b: Item) -> bool:
     """An ongoing supply or deployment an article names undated and dated, between
     the same parties ("إرسال قوات كورية شمالية إلى روسيا" … "أرسلت 1500 جندي هذا الشهر")."""
@@ -515,7 +518,7 @@ def _ongoing_topic(a: Item, b: Item) -> bool:
         a.family == b.family
         and a.family in _ONGOING
         and len(a.participants & b.participants) >= 2
-        and (a.participants <= b.participants or b.participants <= a.participants)
+        and _parties_nest(a, b)
     )
 
 
@@ -526,7 +529,7 @@ def _placed_topic(a: Item, b: Item) -> bool:
         a.event.type == b.event.type
         and a.location is not None
         and a.location == b.location
-        and (a.participants <= b.participants or b.participants <= a.participants)
+        and _parties_nest(a, b)
     )
 
 

@@ -192,7 +192,6 @@ class Dispatch:
                     self._short.setdefault(s, set()).add(index)
         self.whole = tuple(whole)
         """Rules that are run over the whole text (no bounded prefix set)."""
-        self.dispatched = tuple(i for i in range(len(bodies)) if i not in set(whole))
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def _at(self, key: str) -> set[int]:
@@ -202,7 +201,7 @@ class Dispatch:
         return found
 
     def rules_at(self, text: str, position: int) -> tuple[int, ...]:
-        """The dispatched rules that may match at word start ``position``."""
+        """The rules (not run whole) that may match at word start ``position``."""
         depth = self.depth
         head = text[position : position + depth + 2]
         memo = self._memo.get(head)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
@@ -163,15 +163,12 @@ class Lexicon(Generic[T]):
     def __contains__(self, word: str) -> bool:
         return word in self._phrases
 
-    def begins(self, word: str) -> bool:
-        """Whether an entry can begin at a token ``word`` (in any of its forms)."""
-        return bool(self._entries(word))
-
     def heads(self, tokens: Sequence[Token]) -> list[int]:
         """Indices of the tokens an entry can begin at."""
         memo = self._memo
         out: list[int] = []
         for index, token in enumerate(tokens):
+            # the memo read inline: this runs once per token of an article
             found = memo.get(token.text)
             if found is None:
                 found = self._entries(token.text)
@@ -188,32 +185,26 @@ class Lexicon(Generic[T]):
             self._memo[word] = found
         return found
 
+    def _fitting(self, tokens: Sequence[Token], index: int) -> Iterator[tuple[int, T]]:
+        """``(number of tokens, value)`` of each entry the tokens at ``index`` spell,
+        in the order of the word's forms."""
+        for rest, value in self._entries(tokens[index].text):
+            if index + len(rest) >= len(tokens):
+                continue
+            if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
+                yield 1 + len(rest), value
+
     def match(self, tokens: Sequence[Token], index: int) -> tuple[int, T] | None:
         """Match the longest entry starting at ``tokens[index]``.
 
         Returns:
             ``(number of tokens, value)`` or ``None``.
         """
-        for rest, value in self._entries(tokens[index].text):
-            if index + len(rest) >= len(tokens):
-                continue
-            if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
-                return 1 + len(rest), value
-        return None
+        return next(self._fitting(tokens, index), None)
 
     def options(self, tokens: Sequence[Token], index: int) -> list[tuple[int, T]]:
         """Every entry starting at ``tokens[index]``, longest first."""
-        entries = self._entries(tokens[index].text)
-        if not entries:
-            return []
-        out: list[tuple[int, T]] = []
-        for rest, value in entries:
-            if index + len(rest) >= len(tokens):
-                continue
-            if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
-                out.append((1 + len(rest), value))
-        out.sort(key=lambda item: -item[0])
-        return out
+        return sorted(self._fitting(tokens, index), key=lambda item: -item[0])
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
         """All non-overlapping matches, left to right: ``(first token, count, value)``."""
