@@ -60,6 +60,7 @@ _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _HEADING_WORDS = 5  # the longest line read as a heading
+_OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
@@ -840,8 +841,8 @@ def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool
 def _occasion(ctx: _Context, hit: _Hit, spoken: Sequence[_Said]) -> _Said | None:
     """The dated statement whose occasion this event is: a meeting or call right
     after it, brought in by "في"/"خلال" ("قال يون، في اتصال هاتفي مع …")."""
-    if hit.trigger.type == "STATEMENT" or hit.first == 0 or not spoken:
-        return None
+    if hit.trigger.type not in _OCCASIONS or hit.first == 0 or not spoken:
+        return None  # "أشارت إلى دور الصين في دعم روسيا": support is told, not a setting
     if ctx.tokens[hit.first - 1].text not in ctx.lang.occasions:
         return None
     said = spoken[-1]
