@@ -446,3 +446,53 @@ def test_what_a_speaker_reports_is_not_dated_by_where_they_spoke() -> None:
     )
     sent = next(e for e in doc.events if e.type == "DEPLOYMENT")
     assert sent.earliest is None
+
+
+def test_support_a_statement_tells_of_is_no_occasion_of_it() -> None:
+    doc = timeline.extract(
+        "أشارت رئيسة الوزراء إلى دور الصين في دعم روسيا.", published="2024-10-29"
+    )
+    support = next(e for e in doc.events if e.type == "AID")
+    assert support.modality == "reported" and support.earliest is None
+
+
+def test_two_bounds_of_one_advance_name_one_time() -> None:
+    doc = timeline.extract(
+        "ميدانياً، أحرز الجيش الروسي تقدماً في الأراضي الأوكرانية منذ مطلع أكتوبر.\n\n"
+        "بحلول 27 أكتوبر، سيطرت القوات الروسية على مساحة أكبر في شرق أوكرانيا.",
+        published="2024-10-29",
+    )
+    since, by = (e for e in doc.events if e.type == "ATTACK")
+    assert (since.signal, by.signal) == ("SINCE", "BEFORE")
+    assert (str(since.earliest), str(since.latest)) == ("2024-10-01", "2024-10-27")
+    assert (by.earliest, by.latest) == (since.earliest, since.latest)
+
+
+def test_a_condition_is_not_what_a_following_clause_hangs_on() -> None:
+    doc = timeline.extract(
+        "قالت وزارة الدفاع الأميركية (البنتاغون) أمس الإثنين إن الولايات المتحدة لن تفرض "
+        "أي قيود جديدة على استخدام أوكرانيا للأسلحة الأميركية إذا شاركت قوات كوريا الشمالية "
+        "في القتال، وذلك بعد أن قال حلف شمال الأطلسي إنه تم نشر وحدات عسكرية.",
+        published="2024-10-29",
+    )
+    fight = next(e for e in doc.events if e.type == "ATTACK")
+    assert fight.modality == "hypothetical"
+    nato = [e for e in doc.events if e.type == "STATEMENT"][1]
+    assert nato.earliest is None and str(nato.latest) == "2024-10-28"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "earliest", "latest"),
+    [
+        ("0001-01-01", "قال الوزير إن القوات وصلت في وقت سابق.", None, "0001-01-01"),
+        ("9999-12-31", "وسيزور الرئيس موسكو قريباً.", "9999-12-31", None),
+    ],
+)
+def test_vague_times_at_the_calendars_ends_are_held_there(
+    published: str, text: str, earliest: str | None, latest: str | None
+) -> None:
+    event = timeline.extract(text, published=published).events[0]
+    assert (event.earliest and str(event.earliest), event.latest and str(event.latest)) == (
+        earliest,
+        latest,
+    )

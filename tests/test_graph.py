@@ -485,3 +485,27 @@ def test_words_a_statement_takes_up_are_one_telling_with_their_speakers_own() ->
     said = node_with(graph, "d", "وقال", "STATEMENT")
     assert any(m.trigger == "قاله" for m in said.mentions)
     assert graph.relation(said.id, node_with(graph, "d", "ردد", "STATEMENT").id) == "BEFORE"
+
+
+def test_reports_undated_supplies_of_other_parties_stay_apart() -> None:
+    doc = timeline.extract(
+        "أشارت رئيسة الوزراء إلى دور الصين في دعم روسيا. "
+        "وقال الوزير إن كوريا الشمالية زودت روسيا بالذخيرة لاستخدامها ضد أوكرانيا.",
+        published="2024-10-29",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    assert node_with(graph, "a", "دعم", "AID").id != node_with(graph, "a", "زودت", "AID").id
+
+
+def test_a_telling_quoted_in_a_statement_comes_before_it() -> None:
+    doc = timeline.extract(
+        'وكشفت المندوبة أن "الرئيسين تبادلا الرسائل بعد زيارة وزير الدفاع الروسي '
+        'إلى بيونغ يانغ في يوليو الماضي".',
+        published="2023-08-31",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    letters = node_with(graph, "a", "تبادلا الرسائل", "STATEMENT")
+    told = node_with(graph, "a", "وكشفت", "STATEMENT")
+    assert graph.relation(letters.id, told.id) == "BEFORE"
