@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from timeline.lang.ar import MORPHOLOGY
 from timeline.prefixes import Dispatch, prefix_strings, starts
 
 
@@ -39,10 +40,13 @@ def test_a_pattern_may_end_inside_the_depth() -> None:
 
 
 def test_dispatch_looks_behind_clitics_and_runs_unbounded_rules_whole() -> None:
-    dispatch = Dispatch([re.compile("شهر"), re.compile(r"\w+"), re.compile("«x")])
+    bodies = [re.compile("شهر"), re.compile(r"\w+"), re.compile("«x")]
+    dispatch = Dispatch(bodies, clitics=(MORPHOLOGY.conjunctions, MORPHOLOGY.prepositions))
     assert dispatch.whole == (1, 2)
     assert dispatch.rules_at("وبشهر", 0) == (0,)
     assert dispatch.rules_at("لشهر", 0) == (0,)
+    # a language with no clitics looks at the word as it stands
+    assert Dispatch(bodies).rules_at("وبشهر", 0) == ()
     assert dispatch.rules_at("مشهر", 0) == ()
 
 

@@ -122,7 +122,7 @@ def _render(args: argparse.Namespace) -> int:
         )
         if args.html:
             (source if not isinstance(source, list) else build_graph(documents)).to_html(
-                args.html, title=args.title or "الخط الزمني"
+                args.html, title=args.title
             )
     except (TimelineError, OSError) as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)

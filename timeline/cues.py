@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.lexicon import FUTURE_CUES, NOT_FUTURE_VERBS, REPORTING_VERBS
+from timeline.lang.ar.lexicon import (
+    FUTURE_CUES,
+    NOT_FUTURE_VERBS,
+    PAST_LEADS,
+    PLAN_NOUNS,
+    PROVISO,
+    REPORTING_VERBS,
+    WAS_VERBS,
+)
+from timeline.lang.ar.morphology import MORPHOLOGY
 from timeline.rules import alternation
 from timeline.text import fold
 
@@ -17,21 +26,25 @@ __all__ = ["tense"]
 
 _WINDOW = 200
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
-# "على أن" + an imperfect verb: "provided that it will …" (على أن تنطلق المباراة).
-_SUBJUNCTIVE = re.compile(r"(?<!\w)على\s+ان\s+[يت]\w{2,}")
-# "كان من المقرر": was scheduled, a plan told in the past.
-_WAS_PLANNED = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر|المتوقع|المفترض|المزمع)")
-_PAST_LEAD = re.compile(r"(?<!\w)[وف]?منذ\s+$")
-_CUE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:" + alternation(FUTURE_CUES) + r")(?!\w)"
-    r"|(?P<verb>[وف]?س[يتن]\w{2,}))"
+_CONJ = MORPHOLOGY.conjunction_class()
+_IMPERFECT = f"[{re.escape(MORPHOLOGY.imperfect)}]" if MORPHOLOGY.imperfect else r"(?!)"
+# a proviso + an imperfect verb: "provided that it will …" (على أن تنطلق المباراة)
+_SUBJUNCTIVE = re.compile(r"(?<!\w)(?:" + alternation(PROVISO) + r")\s+" + _IMPERFECT + r"\w{2,}")
+# "كان من المقرر": was scheduled, a plan told in the past
+_WAS_PLANNED = re.compile(
+    rf"(?<!\w){_CONJ}(?:" + alternation(WAS_VERBS) + r")\s+(?:" + alternation(PLAN_NOUNS) + ")"
 )
-_REPORT = re.compile(r"(?<!\w)[وف]?(?:" + alternation(REPORTING_VERBS) + r")(?!\w)")
+_PAST_LEAD = re.compile(rf"(?<!\w){_CONJ}(?:" + alternation(PAST_LEADS) + r")\s+$")
+_CUE = re.compile(
+    rf"(?<!\w)(?:{_CONJ}(?:" + alternation(FUTURE_CUES) + r")(?!\w)"
+    rf"|(?P<verb>{_CONJ}{MORPHOLOGY.future_class()}\w{{2,}}))"
+)
+_REPORT = re.compile(rf"(?<!\w){_CONJ}(?:" + alternation(REPORTING_VERBS) + r")(?!\w)")
 _NOT_VERBS = frozenset(fold(w) for w in NOT_FUTURE_VERBS)
 
 
 def _is_future_verb(word: str) -> bool:
-    bare = word[1:] if word[0] in "وف" and len(word) > 4 else word
+    bare = MORPHOLOGY.bare(word)
     if bare in _NOT_VERBS or word in _NOT_VERBS:
         return False
     return not any(bare.startswith(w) and len(bare) - len(w) <= 2 for w in _NOT_VERBS)

@@ -134,9 +134,10 @@ def read_corpus(
 
 def _partition_items(docs: Sequence[Document], doc_offset: int, item_offset: int) -> list[Item]:
     from timeline.graph import FAMILIES
+    from timeline.lang.ar import MORPHOLOGY
 
     out = []
-    for item in items_of(docs, FAMILIES):
+    for item in items_of(docs, FAMILIES, MORPHOLOGY):
         own = docs[item.doc_index].id is not None
         out.append(
             attrs.evolve(

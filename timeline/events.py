@@ -34,6 +34,7 @@ import attrs
 
 from timeline.calendars import add_months
 from timeline.model import Event, Segment, TimeExpression
+from timeline.morphology import Morphology
 from timeline.text import NormalizedText, fold
 from timeline.triggers import Lexicon, Token, Trigger, tokenize, variants
 
@@ -108,6 +109,13 @@ class EventLanguage:
     hearsay: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
     that: frozenset[str] = frozenset()
+    morphology: Morphology = attrs.field(factory=Morphology)
+    whether: frozenset[str] = frozenset()
+    possible: tuple[tuple[str, ...], ...] = ()
+    provided: tuple[tuple[str, ...], ...] = ()
+    offset_of: frozenset[str] = frozenset()
+    offset_signs: Mapping[str, int] = attrs.field(factory=dict)
+    resumptive: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -135,6 +143,13 @@ class EventLanguage:
         hearsay: Sequence[str] = (),
         obligations: Sequence[str] = (),
         that: Sequence[str] = (),
+        morphology: Morphology | None = None,
+        whether: Sequence[str] = (),
+        possible: Sequence[Sequence[str]] = (),
+        provided: Sequence[Sequence[str]] = (),
+        offset_of: Sequence[str] = (),
+        offset_signs: Mapping[str, int] | None = None,
+        resumptive: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -166,6 +181,13 @@ class EventLanguage:
             hearsay=frozenset(fold(w) for w in hearsay),
             obligations=frozenset(fold(w) for w in obligations),
             that=frozenset(fold(w) for w in that),
+            morphology=morphology or Morphology(),
+            whether=frozenset(fold(w) for w in whether),
+            possible=tuple(tuple(fold(w) for w in p) for p in possible),
+            provided=tuple(tuple(fold(w) for w in p) for p in provided),
+            offset_of=frozenset(fold(w) for w in offset_of),
+            offset_signs={fold(k): v for k, v in (offset_signs or {}).items()},
+            resumptive=frozenset(fold(w) for w in resumptive),
         )
 
 
@@ -290,10 +312,10 @@ def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
     """Two triggers are two events: an ordering word between them ("الإحاطة بعد أسبوع
     من تصريح"), a telling of a telling ("ردد ما قاله") or a verb joined by و."""
     signals = ctx.lang.time_signals
-    if hi > 0 and ctx.tokens[hi - 1].text == "ما":
+    if hi > 0 and ctx.tokens[hi - 1].text in ctx.lang.echoes:
         return True  # "ردد ما قاله ديتز": one telling of another
     word = ctx.tokens[hi].text
-    if word[:1] == "و" and word[1:] in ctx.lang.triggers:
+    if word[:1] in ctx.lang.morphology.conjunctions and word[1:] in ctx.lang.triggers:
         return True  # "ترسل تحذيراً … وتقول إن": a second clause, a second telling
     return any(ctx.tokens[i].text in signals for i in range(lo, hi))
 
@@ -419,9 +441,8 @@ def _previous_sentence_names(
 
 
 def _after_preposition(ctx: _Context, index: int) -> bool:
-    word = ctx.tokens[index].text
-    if word[:1] in ("ب", "ل") and len(word) > 3:  # لبيونغ، بموسكو
-        return True
+    if ctx.lang.morphology.has_place_preposition(ctx.tokens[index].text):
+        return True  # لبيونغ، بموسكو
     prev = ctx.tokens[index - 1].text if index > 0 else ""
     if prev in ctx.lang.location_preps:
         return True
@@ -447,14 +468,14 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         return "denied"  # "وأحجمت المتحدثة عن تأكيد"
     if hit.trigger.type != "STATEMENT" and _found_before(ctx.lang.denials, ctx, lo, hit.first):
         return "denied"
-    if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, "قد"):
+    if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, ctx.lang.possible):
         return "hypothetical"
     if _obliged(ctx, hit):
         return "hypothetical"  # "ينبغي على الأوكرانيين الرد"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
-        or _future_verb(word)
-        or _particle_before(ctx, lo, hit.first, "ان", after="على")
+        or ctx.lang.morphology.is_future_verb(word)
+        or _particle_before(ctx, lo, hit.first, ctx.lang.provided)
     ):
         return "planned"
     if _found_before(ctx.lang.expected, ctx, lo, hit.first):
@@ -477,7 +498,7 @@ def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
     """
     for first, count, _word in ctx.scan(ctx.lang.hypothetical, lo, hi):
         before = ctx.tokens[lo + first - 1].text if lo + first > 0 else ""
-        if before in ("ما", "عما", "فيما"):
+        if before in ctx.lang.whether:
             continue
         if ctx.scan(ctx.lang.condition_ends, lo + first + count, hi):
             continue
@@ -495,25 +516,20 @@ def _obliged(ctx: _Context, hit: _Hit) -> bool:
     return False
 
 
-def _particle_before(ctx: _Context, lo: int, hi: int, particle: str, after: str = "") -> bool:
-    """A particle followed by an imperfect verb before the trigger (قد يرسل، على أن يصل)."""
-    for i in range(lo, hi):
-        if ctx.tokens[i].text != particle:
-            continue
-        if after and (i == 0 or ctx.tokens[i - 1].text != after):
-            continue
-        nxt = ctx.tokens[i + 1].text if i + 1 < len(ctx.tokens) else ""
-        if nxt[:1] in ("ي", "ت", "ن") and len(nxt) >= 3:
-            return True
+def _particle_before(ctx: _Context, lo: int, hi: int, particles: Sequence[tuple[str, ...]]) -> bool:
+    """Particles followed by an imperfect verb before the trigger (قد يرسل، على أن يصل)."""
+    tokens = ctx.tokens
+    for words in particles:
+        n = len(words)
+        for i in range(max(lo, n - 1), hi):
+            if tokens[i].text != words[-1]:
+                continue
+            if any(tokens[i - n + 1 + k].text != w for k, w in enumerate(words[:-1])):
+                continue
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if ctx.lang.morphology.is_imperfect(nxt):
+                return True
     return False
-
-
-def _future_verb(word: str) -> bool:
-    """A سـ + imperfect verb (سيزور، وستلتقي)."""
-    bare = word[1:] if word[:1] in ("و", "ف") else word
-    if bare.endswith(("ت", "وا")):
-        return False  # a perfect that starts like one: سيطرت، سيطروا
-    return len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتن"
 
 
 @attrs.frozen
@@ -928,7 +944,7 @@ def _shift(day: dt.date, value: str, sign: int, several: int | None = None) -> d
 def _offset(ctx: _Context, hit: _Hit, durations: Sequence[_Timex]) -> tuple[int, str] | None:
     """ "بعد أسبوع من تصريح": the trigger lies that amount before (-1) or after (1)
     the event its sentence hangs on it."""
-    if hit.first < 3 or ctx.tokens[hit.first - 1].text != "من":
+    if hit.first < 3 or ctx.tokens[hit.first - 1].text not in ctx.lang.offset_of:
         return None
     for item in durations:
         end = bisect.bisect_left(ctx.starts, item.end)
@@ -936,7 +952,7 @@ def _offset(ctx: _Context, hit: _Hit, durations: Sequence[_Timex]) -> tuple[int,
             continue
         first = bisect.bisect_left(ctx.starts, item.start)
         word = ctx.tokens[first - 1].text if first > 0 else ""
-        sign = {"بعد": -1, "قبل": 1}.get(word)
+        sign = ctx.lang.offset_signs.get(word)
         if sign is not None:
             return sign, item.timex.value
     return None

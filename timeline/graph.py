@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from timeline.lang.ar import display as ar
 from timeline.merging import Item, cluster, items_of
 from timeline.model import Document, Mention, parse_date
 from timeline.ordering import (
@@ -264,7 +265,7 @@ class EventGraph:
         nx.write_graphml(graph, out)
         return out
 
-    def to_html(self, path: str | Path, *, title: str = "الخط الزمني") -> Path:
+    def to_html(self, path: str | Path, *, title: str | None = None) -> Path:
         """Write a self-contained, right-to-left interactive HTML timeline."""
         from timeline.html import to_html
 
@@ -281,8 +282,8 @@ class EventGraph:
                 "start_date": _timelinejs_date(start, node.value),
                 "text": {
                     "headline": node.label,
-                    "text": "، ".join(node.participants)
-                    + (f" — {node.documents} مصادر" if node.documents > 1 else ""),
+                    "text": ar.LIST_SEPARATOR.join(node.participants)
+                    + (f" — {node.documents} {ar.SOURCES}" if node.documents > 1 else ""),
                 },
                 "group": node.type,
                 "unique_id": node.id,
@@ -323,7 +324,7 @@ def _node_fields(
     value = max(values, key=len) if values else None
     location = next((i.location for i in group if i.location), None)
     modality = min((i.event.modality for i in group), key=lambda m: _STRENGTH.get(m, 9))
-    label = first.trigger + (f" ({'، '.join(names[:2])})" if names else "")
+    label = first.trigger + (f" ({ar.LIST_SEPARATOR.join(names[:2])})" if names else "")
     return {
         "type": first.type,
         "label": label,
@@ -383,7 +384,7 @@ def assemble(
     from timeline.lang.ar import AGAIN, EVENTS, PERSONS, PLACE_COUNTRY
     from timeline.lang.ar.events import EVENT_SIGNALS
 
-    items = items_of(docs, FAMILIES)
+    items = items_of(docs, FAMILIES, EVENTS.morphology)
     apart = repeated_events(docs, items, AGAIN)
     groups = cluster(items, PLACE_COUNTRY, apart=apart, persons=PERSONS, scored=scored)
     groups.sort(key=lambda g: (g[0].doc_index, g[0].event.start))
@@ -392,7 +393,7 @@ def assemble(
     for group in groups:
         spans.append(_span(group))
     constraints = textual_constraints(
-        docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, AGAIN, EVENTS.echoes
+        docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, AGAIN, EVENTS.echoes, EVENTS.resumptive
     )
     spans, kept, conflicts = propagate(spans, constraints)
     text_edges = [(c.source, c.target, c.kind) for c in kept]

@@ -14,23 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from timeline.graph import EventGraph
+from timeline.lang.ar import display as ar
 
 __all__ = ["to_html"]
 
-_TYPE_AR = {
-    "MEETING": "لقاء أو قمة",
-    "VISIT": "زيارة",
-    "DEPLOYMENT": "نشر قوات",
-    "AGREEMENT": "اتفاق",
-    "ATTACK": "هجوم",
-    "INVASION": "غزو",
-    "RECAPTURE": "استعادة",
-    "STATEMENT": "تصريح",
-    "SUMMONS": "استدعاء",
-    "VETO": "فيتو",
-    "NEGOTIATION": "مفاوضات",
-    "AID": "مساعدات",
-}
 
 _PAGE = """<!DOCTYPE html>
 <html lang="ar" dir="rtl">
@@ -105,19 +92,19 @@ def _when(earliest: str | None, latest: str | None) -> str:
     if earliest and latest:
         return earliest if earliest == latest else f"{earliest} – {latest}"
     if earliest:
-        return f"بعد {earliest}"
+        return f"{ar.AFTER} {earliest}"
     if latest:
-        return f"قبل {latest}"
-    return "غير محدد"
+        return f"{ar.BEFORE} {latest}"
+    return ar.UNKNOWN
 
 
-def to_html(graph: EventGraph, path: str | Path, *, title: str = "الخط الزمني") -> Path:
+def to_html(graph: EventGraph, path: str | Path, *, title: str | None = None) -> Path:
     """Write ``graph`` as a self-contained, right-to-left HTML timeline.
 
     Args:
         graph: The event graph.
         path: Where to write the page.
-        title: The page's heading.
+        title: The page's heading (by default "الخط الزمني", the timeline).
 
     Returns:
         The path written.
@@ -131,18 +118,17 @@ def to_html(graph: EventGraph, path: str | Path, *, title: str = "الخط ال�
             {
                 "id": node.id,
                 "when": _when(data["earliest"], data["latest"]),
-                "type": _TYPE_AR.get(node.type, node.type),
+                "type": ar.TYPE_NAMES.get(node.type, node.type),
                 "label": node.label,
-                "participants": "، ".join(node.participants),
-                "sources": f"{node.documents} مصدر"
-                if node.documents == 1
-                else f"{node.documents} مصادر",
+                "participants": ar.LIST_SEPARATOR.join(node.participants),
+                "sources": f"{node.documents} "
+                + (ar.ONE_SOURCE if node.documents == 1 else ar.SOURCES),
                 "mentions": [f"{m.doc}: {m.trigger}" for m in node.mentions],
                 "color": color[node.type],
             }
         )
     payload = json.dumps({"events": events}, ensure_ascii=False).replace("</", "<\\/")
-    page = _PAGE.format(title=html.escape(title), data=payload)
+    page = _PAGE.format(title=html.escape(title or ar.TITLE), data=payload)
     out = Path(path)
     out.write_text(page, encoding="utf-8")
     return out

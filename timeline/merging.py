@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from timeline.model import Document, Event
+from timeline.morphology import Morphology
 
 __all__ = [
     "Item",
@@ -53,6 +54,9 @@ class Item:
     participants: frozenset[str]
     location: str | None
     undated_segment: bool = False
+    #: the trigger carries the definite article (القمة): alone, it may take up an
+    #: event its article named before
+    definite: bool = False
     #: dated to a stretch of at most NARROW_DAYS (computed)
     narrow: bool = attrs.field(init=False)
     #: the value that dates the mention itself (computed): none for one bounded by
@@ -93,8 +97,16 @@ class Item:
 _NOT_OWN = frozenset({"BY", "AFTER_EVENT", "BEFORE_EVENT"})
 
 
-def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list[Item]:
-    """Every event of every document as an :class:`Item`, in document order."""
+def items_of(
+    documents: Sequence[Document],
+    families: Mapping[str, str],
+    morphology: Morphology | None = None,
+) -> list[Item]:
+    """Every event of every document as an :class:`Item`, in document order.
+
+    ``morphology`` tells which triggers carry the definite article (none without it).
+    """
+    definite = (morphology or Morphology()).is_definite
     out: list[Item] = []
     for doc_index, doc in enumerate(documents):
         name = doc.id if doc.id is not None else f"doc{doc_index}"
@@ -116,6 +128,7 @@ def items_of(documents: Sequence[Document], families: Mapping[str, str]) -> list
                     participants=frozenset(event.participants),
                     location=event.location,
                     undated_segment=_segment_date(doc, event) is None,
+                    definite=definite(event.trigger),
                 )
             )
     return out
@@ -128,6 +141,7 @@ def corefer(
     persons: frozenset[str] = frozenset(),
     apart: Iterable[tuple[int, int]] = (),
     items: Sequence[Item] | None = None,
+    morphology: Morphology | None = None,
 ) -> tuple[Event, ...]:
     """A document's events with what its other mentions of the same event say.
 
@@ -136,10 +150,11 @@ def corefer(
     ("سيصافح هذا الأسبوع" … "يوم الثلاثاء" … "يختتم … الخميس": the Tuesday). A
     mention whose own dates the others contradict keeps them. ``apart``: pairs of
     event indexes the text tells are two occurrences ("again"); ``items``: the
-    document's :func:`items_of`, when the caller has them already.
+    document's :func:`items_of`, when the caller has them already (else they are
+    made here with ``morphology``).
     """
     if items is None:
-        items = items_of([document], families)
+        items = items_of([document], families, morphology)
     if len(items) < 2:
         return document.events
     events = list(document.events)
@@ -554,7 +569,7 @@ def _anaphor(item: Item) -> bool:
         not e.value
         and not item.participants
         and not item.location
-        and e.trigger.startswith("ال")
+        and item.definite
         and " " not in e.trigger
     )
 

@@ -100,7 +100,6 @@ class Constraint:
 
 
 _SIGNAL_GAP = 20  # words between two events of a sentence that a signal may join
-_THAT_CLAUSE = "وذلك"
 
 
 def _between(text: str, a_end: int, b_start: int) -> str:
@@ -115,11 +114,14 @@ def textual_constraints(
     presupposes: Mapping[str, tuple[str, ...]],
     again: Again = Again(),
     echoes: frozenset[str] = frozenset(),
+    resumptive: frozenset[str] = frozenset(),
 ) -> list[Constraint]:
     """Relations the texts state: signals in a sentence, "again", presuppositions.
 
     ``echoes``: words right before a statement that make it the words another
     statement of the sentence takes up ("ردد ما قاله ديتز": Dietz spoke first).
+    ``resumptive``: words that take up the sentence's main event, so that a signal
+    after them relates to it ("…، وذلك بعد أن قال").
     """
     out: list[Constraint] = []
     folded_signals = sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
@@ -137,7 +139,7 @@ def textual_constraints(
             if told and gap and gap[-1] in echoes and owner[a.key] != owner[b.key]:
                 out.append(Constraint(owner[b.key], owner[a.key], "BEFORE", "signal", 3))
                 continue
-            taken_up = _THAT_CLAUSE in gap[-4:-1]
+            taken_up = any(word in resumptive for word in gap[-4:-1])
             if len(gap) > _SIGNAL_GAP and not taken_up:
                 continue
             tail = " ".join(gap[-4:])  # the signal stands just before the second event

@@ -236,7 +236,7 @@ def _corefer(doc: Document) -> tuple[Event, ...]:
     from timeline.lang.ar import AGAIN, PERSONS, PLACE_COUNTRY
     from timeline.ordering import repeated_events
 
-    items = items_of([doc], FAMILIES)
+    items = items_of([doc], FAMILIES, EVENTS.morphology)
     apart = repeated_events([doc], items, AGAIN)
     return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart, items)
 

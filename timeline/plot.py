@@ -30,6 +30,7 @@ import attrs
 
 from timeline.errors import InvalidSettingError
 from timeline.graph import EventGraph, Node, build_graph
+from timeline.lang.ar import display as ar
 from timeline.model import Document, Mention
 
 if TYPE_CHECKING:
@@ -39,26 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["PlotOptions", "figure", "render"]
 
 FONTS = ("Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Noto Sans", "DejaVu Sans")
-TYPE_LABELS_AR = {
-    "MEETING": "لقاءات وقمم",
-    "VISIT": "زيارات",
-    "DEPLOYMENT": "نشر قوات",
-    "AGREEMENT": "اتفاقات",
-    "ATTACK": "هجمات",
-    "INVASION": "غزو وتوغل",
-    "RECAPTURE": "استعادة",
-    "STATEMENT": "تصريحات",
-    "SUMMONS": "استدعاءات",
-    "VETO": "فيتو",
-    "NEGOTIATION": "مفاوضات",
-    "AID": "مساعدات",
-    "gregorian": "تقويم ميلادي",
-    "hijri": "تقويم هجري",
-}
-MONTHS_AR = (
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-)  # fmt: skip
 COLORS = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
     "#e377c2", "#17becf", "#7f7f7f", "#bcbd22", "#393b79", "#637939",
@@ -147,19 +128,13 @@ def _as_graph(source: EventGraph | Document | Iterable[Document], show: str) -> 
     return build_graph(documents)
 
 
-HIJRI_MONTHS_AR = (
-    "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
-    "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
-)  # fmt: skip
-
-
 def _hijri_words(reading: str) -> str:
     """``1445-12-08`` → ``8 ذو الحجة 1445هـ``."""
     parts = [int(p) for p in reading.split("-") if p.isdigit()]
     if len(parts) >= 2 and 1 <= parts[1] <= 12:
         day = f"{parts[2]} " if len(parts) == 3 else ""
-        return f"{day}{HIJRI_MONTHS_AR[parts[1] - 1]} {parts[0]}هـ"
-    return f"{reading}هـ"
+        return f"{day}{ar.HIJRI_MONTHS[parts[1] - 1]} {parts[0]}{ar.HIJRI_SUFFIX}"
+    return f"{reading}{ar.HIJRI_SUFFIX}"
 
 
 def _timex_graph(documents: Sequence[Document]) -> EventGraph:
@@ -217,7 +192,7 @@ def _label(node: Node, options: PlotOptions) -> str:
     if len(text) > options.max_label:
         text = text[: options.max_label - 1].rstrip() + "…"
     if node.documents > 1:
-        text += f" [{node.documents} مصادر]"
+        text += f" [{node.documents} {ar.SOURCES}]"
     return text
 
 
@@ -261,7 +236,7 @@ def _date_formatter(options: PlotOptions, span_days: int) -> Any:
 
     def fmt(x: float, _pos: int | None = None) -> str:
         day = mdates.num2date(x).date()  # type: ignore[no-untyped-call]
-        month = MONTHS_AR[day.month - 1] if options.months == "ar" else day.strftime("%b")
+        month = ar.MONTHS[day.month - 1] if options.months == "ar" else day.strftime("%b")
         if span_days <= 45:
             return f"{day.day} {month}"
         if span_days <= 1500:
@@ -313,7 +288,7 @@ def figure(
         _source_ticks(ax, graph, (lo, hi))
     _broken_axis_marks(axs)
     axs[0].set_yticks(range(len(lanes)))
-    labels = [TYPE_LABELS_AR.get(lane, lane) if options.lanes == "type" else lane for lane in lanes]
+    labels = [ar.LANE_LABELS.get(lane, lane) if options.lanes == "type" else lane for lane in lanes]
     axs[0].set_yticklabels(labels)
     for tick in axs[0].get_yticklabels():
         tick.set_language("ar")
@@ -452,10 +427,10 @@ def _legend(fig: Figure, ax: Axes) -> None:
     from matplotlib.patches import Patch
 
     handles = [
-        Line2D([], [], marker="o", linestyle="", color="#444444", label="يوم معروف"),
-        Patch(facecolor="#444444", alpha=0.45, label="شهر أو سنة"),
-        Line2D([], [], marker=">", linestyle="", color="#444444", label="بداية معروفة فقط"),
-        Line2D([], [], color="#999999", linewidth=1.5, label="تاريخ نشر مصدر"),
+        Line2D([], [], marker="o", linestyle="", color="#444444", label=ar.LEGEND["day"]),
+        Patch(facecolor="#444444", alpha=0.45, label=ar.LEGEND["span"]),
+        Line2D([], [], marker=">", linestyle="", color="#444444", label=ar.LEGEND["start"]),
+        Line2D([], [], color="#999999", linewidth=1.5, label=ar.LEGEND["published"]),
     ]
     legend = fig.legend(handles=handles, loc="lower center", ncol=4, frameon=False)
     for text in legend.get_texts():

@@ -5,8 +5,8 @@ every position. Most positions cannot start most rules: a month rule needs a
 month's first letters, a clock rule a digit or ``الساعة``. :class:`Dispatch`
 reads each compiled pattern's parse tree once and works out the set of strings
 (up to :data:`DEPTH` characters) a match can begin with; scanning then looks at
-the first characters of each word (after the clitics ``و``/``ف`` and
-``ب``/``ل``/``ك``) and tries only the rules that can begin there.
+the first characters of each word (after the language's clitics: in Arabic
+``و``/``ف`` and ``ب``/``ل``/``ك``) and tries only the rules that can begin there.
 
 The sets are computed conservatively (a superset of what the pattern can
 start with), so a rule is never skipped where it could match: the matches are
@@ -37,8 +37,6 @@ _OPEN = "\ue002"
 _MAX_STRINGS = 20_000
 _MAX_RANGE = 600
 
-_CLITIC_1 = frozenset("وف")
-_CLITIC_2 = frozenset("بلك")
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
@@ -166,10 +164,20 @@ class Dispatch:
         bodies: One compiled pattern per rule: the rule's expression without
             its left edge (the clitics and the word-boundary check).
         depth: How many characters to look at.
+        clitics: The letters a word may open with before a rule's own text: one
+            of the first string, then one of the second (Arabic: و/ف, then
+            ب/ل/ك); see :class:`timeline.morphology.Morphology`.
     """
 
-    def __init__(self, bodies: Sequence[re.Pattern[str]], depth: int = DEPTH) -> None:
+    def __init__(
+        self,
+        bodies: Sequence[re.Pattern[str]],
+        depth: int = DEPTH,
+        clitics: tuple[str, str] = ("", ""),
+    ) -> None:
         self.depth = depth
+        self._clitic_1 = frozenset(clitics[0])
+        self._clitic_2 = frozenset(clitics[1])
         self._full: dict[str, set[int]] = {}
         self._short: dict[str, set[int]] = {}
         whole: list[int] = []
@@ -208,11 +216,12 @@ class Dispatch:
         if memo is not None:
             return memo
         keys = [head[:depth]]
-        if head[:1] in _CLITIC_1:
+        first, second = head[:1], head[1:2]
+        if first in self._clitic_1:
             keys.append(head[1 : depth + 1])
-            if head[1:2] in _CLITIC_2:
+            if second in self._clitic_2:
                 keys.append(head[2 : depth + 2])
-        elif head[:1] in _CLITIC_2:
+        elif first in self._clitic_2:
             keys.append(head[1 : depth + 1])
         found: set[int] = set()
         for key in keys:

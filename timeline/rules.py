@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from timeline.errors import RuleDefinitionError
+from timeline.morphology import Morphology
 from timeline.prefixes import Dispatch, starts
 from timeline.text import fold, fold_pattern
 from timeline.values import TimeSpec
@@ -43,9 +44,6 @@ __all__ = [
 
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([a-z_][a-z0-9_]*))?\}")
 
-# Left edge of an expression: the start of a word, after optional clitics
-# (و، ف and one of ب، ل، ك) that stay outside the expression.
-_LEFT = r"(?<!\w)(?:[وف]?[بلك]?(?=\w))?"
 _RIGHT = r"(?!\w)"
 
 
@@ -258,7 +256,11 @@ class Grammar:
     """A set of rules and modifiers compiled against one lexicon's macros."""
 
     def __init__(
-        self, rules: Sequence[Rule], modifiers: Sequence[Modifier], macros: Mapping[str, str]
+        self,
+        rules: Sequence[Rule],
+        modifiers: Sequence[Modifier],
+        macros: Mapping[str, str],
+        morphology: Morphology | None = None,
     ) -> None:
         names = [r.name for r in rules] + [m.name for m in modifiers]
         dupes = sorted({n for n in names if names.count(n) > 1})
@@ -266,6 +268,10 @@ class Grammar:
             raise RuleDefinitionError(f"duplicate rule names: {', '.join(dupes)}")
         self.rules = tuple(rules)
         self.modifiers = tuple(modifiers)
+        self.morphology = morphology or Morphology()
+        # left edge of an expression: the start of a word, after the optional
+        # clitics (و، ف and one of ب، ل، ك in Arabic) that stay outside it
+        self._left = self.morphology.left_edge()
         self._compiled = tuple(self._compile(r, macros) for r in rules)
         self._dispatch: Dispatch | None = None  # built on the first scan
         self._modifiers = tuple(
@@ -275,7 +281,7 @@ class Grammar:
                     m.name,
                     f"\\s+(?P<span>{m.pattern}){_RIGHT}"
                     if m.after
-                    else f"{_LEFT}(?P<span>{m.pattern})\\s+$",
+                    else f"{self._left}(?P<span>{m.pattern})\\s+$",
                     macros,
                 ),
             )
@@ -295,7 +301,7 @@ class Grammar:
         body = rule.pattern
         if "(?P<span>" not in body and "{span" not in body:
             body = f"(?P<span>{body})"
-        regex = self._compile_raw(rule.name, f"{_LEFT}{body}{_RIGHT}", macros)
+        regex = self._compile_raw(rule.name, f"{self._left}{body}{_RIGHT}", macros)
         if regex.match("") is not None:
             raise RuleDefinitionError(f"rule {rule.name}: pattern matches the empty string")
         return _Compiled(rule=rule, regex=regex, body=self._compile_raw(rule.name, body, macros))
@@ -309,7 +315,8 @@ class Grammar:
         """
         compiled = self._compiled
         if self._dispatch is None:
-            self._dispatch = Dispatch([c.body for c in compiled])
+            clitics = (self.morphology.conjunctions, self.morphology.prepositions)
+            self._dispatch = Dispatch([c.body for c in compiled], clitics=clitics)
         found: list[list[re.Match[str]]] = [[] for _ in compiled]
         for index in self._dispatch.whole:
             found[index] = list(compiled[index].regex.finditer(text))

@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from timeline.lang.ar.lexicon import RELATED_MARKERS
+from timeline.lang.ar.lexicon import CONNECTIVES, RELATED_MARKERS
 from timeline.model import Segment
 from timeline.text import fold
 
@@ -25,6 +25,7 @@ _MARKER_HEAD = re.compile(
     r"^\W*(?:" + "|".join(re.escape(fold(m)) for m in RELATED_MARKERS) + r")(?!\w)"
 )
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+_CONNECTIVES = tuple(fold(w) for w in CONNECTIVES)
 _CLOSED = re.compile(r"[.!?؟…:؛;]\W*$")
 _HEADLINE_MAX_WORDS = 20
 
@@ -77,9 +78,9 @@ def _block_end(lines: list[_Line], index: int, size: int) -> tuple[int, int]:
     if j + 1 < len(lines):
         teaser, after = lines[j], lines[j + 1]
         if (
-            not teaser.folded.startswith("و")
+            not teaser.folded.startswith(_CONNECTIVES)
             and after.blank_before
-            and after.folded.startswith("و")
+            and after.folded.startswith(_CONNECTIVES)
             and not _is_marker(after)
         ):
             return teaser.end, j + 1
@@ -125,7 +126,7 @@ def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
                 and previous_closed
                 and not line.closed
                 and line.words <= _HEADLINE_MAX_WORDS
-                and not line.folded.startswith("و")
+                and not line.folded.startswith(_CONNECTIVES)
             ):
                 others.append((line.start, line.end, "headline"))
                 continue  # a headline ends its own line: the next may be one too

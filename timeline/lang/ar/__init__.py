@@ -6,12 +6,13 @@ from timeline.events import Entity, EventLanguage
 from timeline.lang.ar import events as ev
 from timeline.lang.ar import gazetteer as gz
 from timeline.lang.ar.common import MACROS
+from timeline.lang.ar.morphology import MORPHOLOGY
 from timeline.lang.ar.negatives import NEGATIVES
 from timeline.lang.ar.rules import MODIFIERS, RULES
 from timeline.ordering import Again
 from timeline.rules import Grammar
 
-GRAMMAR = Grammar(RULES, MODIFIERS, MACROS)
+GRAMMAR = Grammar(RULES, MODIFIERS, MACROS, MORPHOLOGY)
 
 
 def _entities() -> list[tuple[str, Entity]]:
@@ -65,6 +66,13 @@ EVENTS = EventLanguage.build(
     time_signals=ev.TIME_SIGNALS,
     location_preps=ev.LOCATION_PREPOSITIONS,
     sources=ev.SOURCE_MARKERS,
+    morphology=MORPHOLOGY,
+    whether=ev.WHETHER,
+    possible=ev.POSSIBLE_PARTICLES,
+    provided=ev.PROVIDED_PARTICLES,
+    offset_of=ev.OFFSET_OF,
+    offset_signs=ev.OFFSET_SIGNS,
+    resumptive=ev.RESUMPTIVE,
 )
 
 # Words that tell an event happens again (folded once).
@@ -75,6 +83,7 @@ __all__ = [
     "EVENTS",
     "GRAMMAR",
     "MODIFIERS",
+    "MORPHOLOGY",
     "NEGATIVES",
     "PERSONS",
     "PLACE_COUNTRY",

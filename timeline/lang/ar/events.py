@@ -1048,6 +1048,17 @@ COMPARISONS: tuple[str, ...] = (
     "مقارنة",
     "قياسا",
 )
+# "ما إذا" is whether, not if: "تساءل عما إذا كانت ستزور"
+WHETHER: tuple[str, ...] = ("ما", "عما", "فيما")
+# Particles before an imperfect verb that make the event a possibility ("قد يرسل")
+POSSIBLE_PARTICLES: tuple[tuple[str, ...], ...] = (("قد",),)
+# ... or a proviso of a plan ("على أن يصل الوفد"): planned
+PROVIDED_PARTICLES: tuple[tuple[str, ...], ...] = (("على", "أن"),)
+# "بعد أسبوع من تصريح": an amount, then من, then the event it is counted from;
+# بعد puts the trigger that amount before the sentence's event, قبل after it
+OFFSET_OF: tuple[str, ...] = ("من",)
+OFFSET_SIGNS: dict[str, int] = {"بعد": -1, "قبل": 1}
+
 NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "دون", "عدم")
 # Prepositions that make a meeting right after a statement the occasion it was made
 # at ("قال يون، في اتصال هاتفي مع رئيسة المفوضية").
@@ -1131,6 +1142,9 @@ AGAIN_BEFORE: tuple[str, ...] = (
 # Words right before a statement that make it words another statement of the
 # sentence takes up: "ردد ما قاله ديتز" (Miller echoed what Dietz had said).
 ECHOES: tuple[str, ...] = ("ما", "بما")
+# Words that take up the sentence's main event ("…، وذلك بعد أن قال"): a signal
+# after them relates that event, not the one just before
+RESUMPTIVE: tuple[str, ...] = ("وذلك",)
 # Relative pronouns: in "ماثيو ميللر، الذي ردد" the name before one speaks.
 RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللتان")
 # One-word openers of a clause told as earlier than its sentence's event (besides

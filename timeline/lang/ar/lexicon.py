@@ -409,6 +409,16 @@ FUTURE_CUES: tuple[str, ...] = (
     "المقررة",
 )
 
+# A plan told in the past: "كان من المقرر أن يزور" (was scheduled) is no future.
+WAS_VERBS: tuple[str, ...] = ("كان", "كانت")
+PLAN_NOUNS: tuple[str, ...] = tuple(
+    lead + noun for lead in ("", "من ") for noun in ("المقرر", "المتوقع", "المفترض", "المزمع")
+)
+# "على أن" + an imperfect verb: "provided that it will …" (على أن تنطلق المباراة).
+PROVISO: tuple[str, ...] = ("على أن",)
+# Right before an expression, a word that puts it in the past ("منذ يونيو").
+PAST_LEADS: tuple[str, ...] = ("منذ",)
+
 # Words that begin with س + imperfect prefix but are not future verbs.
 NOT_FUTURE_VERBS: tuple[str, ...] = (
     "سيارة",
@@ -861,6 +871,10 @@ TIME_ZONES: tuple[str, ...] = (
     "غرينتش",
     "جرينتش",
 )
+
+# A line that opens with a connective goes on from the line before it: it is no
+# headline, and no teaser of another article ("وأضاف …").
+CONNECTIVES: tuple[str, ...] = ("و",)
 
 # Markers that open a block of other articles on a news page.
 RELATED_MARKERS: tuple[str, ...] = (
