@@ -110,9 +110,25 @@ def test_fourth_seed_event_gold_regression_floor() -> None:
     pairs implied 0.967, none contradicted.
     """
     result = _event_scores("events4/events.json", "events4/order.json")
-    assert result["found_with_type"] >= 0.96, result
-    assert result["precision"] >= 0.86, result
-    assert result["found_with_type_and_interval"] >= 0.95, result
+    assert result["found_with_type"] >= 0.98, result
+    assert result["precision"] >= 0.87, result
+    assert result["found_with_type_and_interval"] >= 0.96, result
     assert result["implied"] >= 0.98, result
     assert result["merged"] >= 0.87, result
+    assert result["contradicted"] == 0, result
+
+
+def test_fifth_seed_event_gold_regression_floor() -> None:
+    """Events against a fifth blind annotation (tests/gold/events5/NOTES.md).
+
+    Scored once before any tuning on it: found with type 0.954, interval 0.948 per
+    mention / 0.948 per node, precision 0.898, multi-article events merged 7 of 7,
+    pairs implied 0.947, none contradicted.
+    """
+    result = _event_scores("events5/events.json", "events5/order.json")
+    assert result["found_with_type"] >= 0.96, result
+    assert result["precision"] >= 0.89, result
+    assert result["found_with_type_and_interval"] >= 0.96, result
+    assert result["implied"] >= 0.94, result
+    assert result["merged"] >= 0.99, result
     assert result["contradicted"] == 0, result

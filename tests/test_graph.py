@@ -509,3 +509,27 @@ def test_a_telling_quoted_in_a_statement_comes_before_it() -> None:
     letters = node_with(graph, "a", "تبادلا الرسائل", "STATEMENT")
     told = node_with(graph, "a", "وكشفت", "STATEMENT")
     assert graph.relation(letters.id, told.id) == "BEFORE"
+
+
+def test_a_reports_undated_invasion_is_the_one_it_dates() -> None:
+    text = (
+        "وأشاد بوتين بفشل الهجوم الأوكراني على المنطقة. "
+        "وكانت القوات الأوكرانية قد سيطرت على أجزاء من كورسك منذ الهجوم الواسع "
+        "الذي شنته في أغسطس 2024."
+    )
+    doc = timeline.extract(text, published="2025-04-27", doc_id="a")
+    graph = timeline.build_graph([doc])
+    failed = node_with(graph, "a", "الهجوم", "INVASION")
+    assert failed is node_with(graph, "a", "الهجوم الواسع", "INVASION")
+    assert (failed.earliest, failed.latest) == (dt.date(2024, 8, 1), dt.date(2024, 8, 31))
+
+
+def test_two_dated_invasions_of_one_report_stay_apart() -> None:
+    text = (
+        "ومنذ غزو روسيا لأوكرانيا في فبراير 2022 تغير الكثير. "
+        "وكانت القوات الأوكرانية قد توغلت في كورسك في أغسطس 2024."
+    )
+    doc = timeline.extract(text, published="2025-04-27", doc_id="a")
+    graph = timeline.build_graph([doc])
+    invasion = node_with(graph, "a", "غزو", "INVASION")
+    assert invasion is not node_with(graph, "a", "توغلت", "INVASION")

@@ -17,7 +17,10 @@ Printed scores:
   the gold interval (an open system bound is inside only an open gold bound);
 * precision: system events that match a gold mention;
 * merging: gold events reported by several articles whose mentions all sit in one
-  node;
+  node, and B-cubed precision and recall of the nodes over the found mentions (a
+  mention's node shares the gold event of the mention: precision; its gold event's
+  mentions share its node: recall; a mention with no ``same_as`` is an event of its
+  own);
 * ordering: gold pairs the graph implies, and pairs it contradicts.
 """
 
@@ -77,7 +80,8 @@ def score(
     label_nodes: dict[str, set[str]] = defaultdict(set)
     label_docs: dict[str, set[str]] = defaultdict(set)
     misses: list[str] = []
-    for g in gold:
+    pairs_found: list[tuple[str, str]] = []  # (gold event, node) of each found mention
+    for index, g in enumerate(gold):
         label = g.get("same_as")
         if label:
             label_docs[label].add(g["doc"])
@@ -95,6 +99,7 @@ def score(
         matched_system.add((g["doc"], event.start))
         if label:
             label_nodes[label].add(node_of[(g["doc"], event.start)])
+        pairs_found.append((label or f"#{index}", node_of[(g["doc"], event.start)]))
         truth = (_day(g.get("earliest")), _day(g.get("latest")))
         node = graph.nodes[node_of[(g["doc"], event.start)]]
         if inside((node.earliest, node.latest), truth):
@@ -125,6 +130,7 @@ def score(
             misses.append(
                 f"not implied {pair['before']} < {pair['after']}: {sorted(map(str, relations))}"
             )
+    b3_precision, b3_recall = _b_cubed(pairs_found)
     n = max(len(gold), 1)
     return {
         "gold_mentions": len(gold),
@@ -136,11 +142,36 @@ def score(
         "precision": len(matched_system) / max(len(events), 1),
         "multi_article_events": len(multi),
         "merged": len(merged) / max(len(multi), 1),
+        "node_precision": b3_precision,
+        "node_recall": b3_recall,
         "pairs": len(order),
         "implied": implied / max(len(order), 1),
         "contradicted": contradicted,
         "errors": misses,
     }
+
+
+def _b_cubed(pairs: Sequence[tuple[str, str]]) -> tuple[float, float]:
+    """B-cubed precision and recall of ``(gold event, node)`` pairs, one per mention.
+
+    Examples:
+        >>> _b_cubed([("a", "n1"), ("a", "n1"), ("b", "n1")])  # b merged into a's node
+        (0.5555555555555556, 1.0)
+        >>> _b_cubed([("a", "n1"), ("a", "n2")])  # a split
+        (1.0, 0.5)
+    """
+    if not pairs:
+        return 1.0, 1.0
+    per_label: dict[str, int] = defaultdict(int)
+    per_node: dict[str, int] = defaultdict(int)
+    both: dict[tuple[str, str], int] = defaultdict(int)
+    for label, node in pairs:
+        per_label[label] += 1
+        per_node[node] += 1
+        both[(label, node)] += 1
+    precision = sum(both[p] / per_node[p[1]] for p in pairs) / len(pairs)
+    recall = sum(both[p] / per_label[p[0]] for p in pairs) / len(pairs)
+    return precision, recall
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,6 +33,10 @@ __all__ = [
 BLOCK_REACH = 10
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
+# Kinds of event a report tells one of: its undated mention of the kind is the one
+# it dates elsewhere ("بفشل الهجوم الأوكراني على المنطقة" … "منذ الهجوم الواسع
+# الذي شنته في أغسطس 2024")
+_SINGULAR = frozenset({"INVASION"})
 _NEARBY = 450  # characters: statements this close in one report may be one telling
 _BROAD_DAYS = 400
 _TELLING_DAYS = 7  # a statement is retold within a week
@@ -428,7 +432,11 @@ def _compatible(
     # "الاتفاقية" alone, undated and naming no one, takes up the article's agreement
     anaphor = a.doc == b.doc and ea.type == eb.type and (_anaphor(a) or _anaphor(b))
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not (untimed or anaphor):
-        topical = _ongoing_topic(a, b) or (same_segment and _placed_topic(a, b))
+        topical = (
+            _ongoing_topic(a, b)
+            or (same_segment and _placed_topic(a, b))
+            or (same_segment and _singular_topic(a, b))
+        )
         if (va or vb) and not _same_value(a, b) and not (topical and not (va and vb)):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
@@ -454,7 +462,9 @@ def _compatible(
         and same_segment
         and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
     )
-    if a.participants and b.participants:
+    if same_segment and _singular_topic(a, b):
+        pass  # the parties a report names around one invasion differ (بوتين، بيسكوف)
+    elif a.participants and b.participants:
         if shared:
             if not nested and len(shared) * 3 < len(either) and not told_on:
                 return 0
@@ -534,6 +544,13 @@ def _ongoing_topic(a: Item, b: Item) -> bool:
         and a.family in _ONGOING
         and len(a.participants & b.participants) >= 2
         and _parties_nest(a, b)
+    )
+
+
+def _singular_topic(a: Item, b: Item) -> bool:
+    """Two mentions of a kind of event a report tells one of, one of them undated."""
+    return bool(
+        a.event.type == b.event.type and a.event.type in _SINGULAR and not (a.value and b.value)
     )
 
 

@@ -434,6 +434,53 @@ TRIGGERS: tuple[Trigger, ...] = (
             Ex(text="ووقعت الحادثة أمس.", published="2024-10-15", trigger="ووقعت", negative=True),
         ),
     ),
+    # An army's offensive on a region or on a country's land is an invasion
+    # (GUIDE: "هجوم واسع على أراضي"); tried before the attack it also is.
+    Trigger(
+        type="INVASION",
+        words=("هجوم", "الهجوم", "هجوما", "هجومها", "هجومه"),
+        requires=("المنطقة", "منطقة", "مقاطعة", "الأراضي", "أراضي", "أراض"),
+        excludes=(
+            "صاروخي",
+            "جوي",
+            "بطائرات",
+            "بطائرة",
+            "بالصواريخ",
+            "بصواريخ",
+            "بالمسيرات",
+            "بمسيرات",
+            "بالمسيرة",
+            "إرهابي",
+            "سيبراني",
+        ),
+        window=3,
+        examples=(
+            Ex(
+                text="وأشاد بوتين بفشل الهجوم الأوكراني على المنطقة.",
+                published="2025-04-27",
+                trigger="الهجوم",
+                participants=("أوكرانيا",),
+            ),
+            Ex(
+                text="شنت القوات الروسية هجوماً على منطقة خاركيف في مايو 2024.",
+                published="2024-10-21",
+                trigger="هجوما",
+                value="2024-05",
+            ),
+            Ex(
+                text="وأسفر هجوم صاروخي على المنطقة عن مقتل ثلاثة أشخاص.",
+                published="2024-10-21",
+                trigger="هجوم",
+                negative=True,
+            ),
+            Ex(
+                text="وأدان الوزير الهجوم على السفارة أمس.",
+                published="2024-10-21",
+                trigger="الهجوم",
+                negative=True,
+            ),
+        ),
+    ),
     Trigger(
         type="ATTACK",
         words=(
@@ -841,6 +888,47 @@ TRIGGERS: tuple[Trigger, ...] = (
                 published="2024-10-29",
                 trigger="بيان",
                 participants=("وزارة الخارجية الروسية",),
+            ),
+        ),
+    ),
+    Trigger(
+        # telling someone of something: "قائلا إن وكالات استخباراته أطلعته على التورط"
+        type="STATEMENT",
+        words=("أطلع", "أطلعه", "أطلعها", "أطلعت", "أطلعته", "أطلعتها", "أطلعوا", "يطلع", "تطلع"),
+        requires=("على",),
+        window=2,
+        examples=(
+            Ex(
+                text="وقال الرئيس إن وكالات استخباراته أطلعته على تورط كوريا الشمالية.",
+                published="2024-10-15",
+                trigger="أطلعته",
+            ),
+            Ex(
+                text="تطلع الدولتان إلى تعزيز العلاقات.",
+                published="2024-10-15",
+                trigger="تطلع",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
+        # a public tribute is a telling: "وجه الجيش الروسي تحية علنية لبسالة المقاتلين"
+        type="STATEMENT",
+        words=("تحية",),
+        requires=("وجه", "وجهت", "يوجه", "توجه", "أدى", "أدت", "علنية"),
+        window=1,
+        examples=(
+            Ex(
+                text="ووجه الجيش الروسي تحية علنية لبسالة المقاتلين الكوريين الشماليين.",
+                published="2025-04-27",
+                trigger="تحية",
+                participants=("روسيا",),
+            ),
+            Ex(
+                text="وبعد تحية الحضور بدأ الاجتماع.",
+                published="2025-04-27",
+                trigger="تحية",
+                negative=True,
             ),
         ),
     ),
