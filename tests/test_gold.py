@@ -54,7 +54,7 @@ def test_seed_event_gold_regression_floor() -> None:
     # this annotation marks one word per act, no nominal tellings (بيان، تأكيد) and
     # no fighting (يقاتلون); the library marks each trigger word, as the later
     # annotations do, and fighting as an attack, as the third does
-    assert result["precision"] >= 0.81, result
+    assert result["precision"] >= 0.80, result
     assert result["found_with_type_and_interval"] >= 0.98, result
     assert result["found_with_type_and_node_interval"] >= 0.99, result
     assert result["implied"] >= 0.99, result
@@ -112,8 +112,8 @@ def test_fourth_seed_event_gold_regression_floor() -> None:
     result = _event_scores("events4/events.json", "events4/order.json")
     assert result["found_with_type"] >= 0.98, result
     assert result["precision"] >= 0.87, result
-    assert result["found_with_type_and_interval"] >= 0.96, result
-    assert result["implied"] >= 0.98, result
+    assert result["found_with_type_and_interval"] >= 0.98, result
+    assert result["implied"] >= 0.99, result
     assert result["merged"] >= 0.87, result
     assert result["contradicted"] == 0, result
 
@@ -126,9 +126,9 @@ def test_fifth_seed_event_gold_regression_floor() -> None:
     pairs implied 0.947, none contradicted.
     """
     result = _event_scores("events5/events.json", "events5/order.json")
-    assert result["found_with_type"] >= 0.96, result
-    assert result["precision"] >= 0.89, result
-    assert result["found_with_type_and_interval"] >= 0.96, result
-    assert result["implied"] >= 0.94, result
+    assert result["found_with_type"] >= 0.97, result
+    assert result["precision"] >= 0.90, result
+    assert result["found_with_type_and_interval"] >= 0.97, result
+    assert result["implied"] >= 0.96, result
     assert result["merged"] >= 0.99, result
     assert result["contradicted"] == 0, result

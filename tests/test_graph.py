@@ -533,3 +533,19 @@ def test_two_dated_invasions_of_one_report_stay_apart() -> None:
     graph = timeline.build_graph([doc])
     invasion = node_with(graph, "a", "غزو", "INVASION")
     assert invasion is not node_with(graph, "a", "توغلت", "INVASION")
+
+
+def test_a_relayed_telling_is_its_sources_and_comes_before_the_relay() -> None:
+    doc = timeline.extract(
+        "ونقل روته عن الوفد الكوري الجنوبي تقديمه أدلة حول إرسال القوات.",
+        published="2024-10-31",
+        doc_id="a",
+    )
+    relayed = next(e for e in doc.events if e.trigger == "تقديمه")
+    assert (relayed.type, relayed.modality) == ("STATEMENT", "reported")
+    assert (relayed.earliest, relayed.latest) == (None, dt.date(2024, 10, 31))
+    graph = timeline.build_graph([doc])
+    source = node_with(graph, "a", "تقديمه", "STATEMENT")
+    relay = node_with(graph, "a", "ونقل", "STATEMENT")
+    assert source is not relay
+    assert graph.relation(source.id, relay.id) == "BEFORE"

@@ -64,6 +64,7 @@ _HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
+_RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
@@ -116,6 +117,8 @@ class EventLanguage:
     offset_of: frozenset[str] = frozenset()
     offset_signs: Mapping[str, int] = attrs.field(factory=dict)
     resumptive: frozenset[str] = frozenset()
+    relays: frozenset[str] = frozenset()
+    relayed_from: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -150,6 +153,8 @@ class EventLanguage:
         offset_of: Sequence[str] = (),
         offset_signs: Mapping[str, int] | None = None,
         resumptive: Sequence[str] = (),
+        relays: Sequence[str] = (),
+        relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -188,6 +193,8 @@ class EventLanguage:
             offset_of=frozenset(fold(w) for w in offset_of),
             offset_signs={fold(k): v for k, v in (offset_signs or {}).items()},
             resumptive=frozenset(fold(w) for w in resumptive),
+            relays=frozenset(fold(w) for w in relays),
+            relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
 
@@ -301,6 +308,7 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
                 and hit.first - (last.first + last.count) <= _MERGE_GAP
                 and not ctx.break_between(last.first, hit.first)
                 and not _signal_between(ctx, last.first + last.count, hit.first)
+                and not (hit.trigger.type == "STATEMENT" and _relayed(ctx, last.first, hit.first))
             ):
                 companions.append((hit, len(merged) - 1))
                 continue
@@ -839,6 +847,20 @@ def _seen_there(
     return min(days) if days else None
 
 
+def _relayed(ctx: _Context, teller: int, index: int) -> bool:
+    """Whether a relaying verb (نقل) brings in the telling at ``index`` from a source
+    named after "عن", a few words on in its clause."""
+    if index - teller > _RELAY_REACH or ctx.break_between(teller, index):
+        return False
+    word = ctx.tokens[teller].text
+    conjunctions = ctx.lang.morphology.conjunctions
+    if word not in ctx.lang.relays and not (
+        word[:1] in conjunctions and word[1:] in ctx.lang.relays
+    ):
+        return False
+    return any(ctx.tokens[i].text in ctx.lang.relayed_from for i in range(teller + 1, index))
+
+
 def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool:
     """Whether a statement stands inside the quoted words of an earlier statement of
     its sentence, opened after "أن"/"إن"."""
@@ -847,6 +869,8 @@ def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool
     if at == 0 or statements[at - 1] < first:
         return False
     teller = statements[at - 1]
+    if _relayed(ctx, teller, hit.first):
+        return True  # "نقل روته عن الوفد تقديمه أدلة": the delegation's telling, relayed
     if not any(ctx.tokens[i].text in ctx.lang.that for i in range(teller + 1, hit.first)):
         return False
     between = ctx.text[ctx.tokens[teller].end : ctx.tokens[hit.first].start]

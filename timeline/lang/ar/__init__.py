@@ -73,6 +73,8 @@ EVENTS = EventLanguage.build(
     offset_of=ev.OFFSET_OF,
     offset_signs=ev.OFFSET_SIGNS,
     resumptive=ev.RESUMPTIVE,
+    relays=ev.RELAYS,
+    relayed_from=ev.RELAYED_FROM,
 )
 
 # Words that tell an event happens again (folded once).

@@ -896,6 +896,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # presenting evidence or a briefing is a telling: "نقل روته عن الوفد تقديمه أدلة"
+        type="STATEMENT",
+        words=("تقديم", "تقديمه", "تقديمها", "قدم", "قدمت", "قدموا", "يقدم", "تقدم"),
+        requires=("أدلة", "الأدلة", "دليلا", "إحاطة", "شهادة"),
+        window=2,
+        examples=(
+            Ex(
+                text="ونقل روته عن الوفد الكوري الجنوبي تقديمه أدلة حول إرسال القوات.",
+                published="2024-10-31",
+                trigger="تقديمه",
+            ),
+            Ex(
+                text="وقدمت كوريا الشمالية مساعدات عسكرية لروسيا.",
+                published="2024-10-31",
+                trigger="وقدمت",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
         # telling someone of something: "قائلا إن وكالات استخباراته أطلعته على التورط"
         type="STATEMENT",
         words=("أطلع", "أطلعه", "أطلعها", "أطلعت", "أطلعته", "أطلعتها", "أطلعوا", "يطلع", "تطلع"),
@@ -1234,6 +1254,10 @@ AGAIN_BEFORE: tuple[str, ...] = (
 # Words right before a statement that make it words another statement of the
 # sentence takes up: "ردد ما قاله ديتز" (Miller echoed what Dietz had said).
 ECHOES: tuple[str, ...] = ("ما", "بما")
+# A telling relayed from a source ("نقل روته عن الوفد تقديمه أدلة"): what the source
+# told is reported, and told before the relay
+RELAYS: tuple[str, ...] = ("نقل", "نقلت", "ينقل", "تنقل")
+RELAYED_FROM: tuple[str, ...] = ("عن",)
 # Words that take up the sentence's main event ("…، وذلك بعد أن قال"): a signal
 # after them relates that event, not the one just before
 RESUMPTIVE: tuple[str, ...] = ("وذلك",)
