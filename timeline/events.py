@@ -118,6 +118,7 @@ class EventLanguage:
     offset_signs: Mapping[str, int] = attrs.field(factory=dict)
     resumptive: frozenset[str] = frozenset()
     relays: frozenset[str] = frozenset()
+    not_place_heads: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
 
     @classmethod
@@ -154,6 +155,7 @@ class EventLanguage:
         offset_signs: Mapping[str, int] | None = None,
         resumptive: Sequence[str] = (),
         relays: Sequence[str] = (),
+        not_place_heads: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
@@ -194,6 +196,7 @@ class EventLanguage:
             offset_signs={fold(k): v for k, v in (offset_signs or {}).items()},
             resumptive=frozenset(fold(w) for w in resumptive),
             relays=frozenset(fold(w) for w in relays),
+            not_place_heads=frozenset(fold(w) for w in not_place_heads),
             relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
@@ -454,9 +457,9 @@ def _after_preposition(ctx: _Context, index: int) -> bool:
     prev = ctx.tokens[index - 1].text if index > 0 else ""
     if prev in ctx.lang.location_preps:
         return True
-    # في مدينة كازان، في مقاطعة كورسك
+    # في مدينة كازان، في مقاطعة كورسك; not "إلى جانب روسيا" (alongside Russia)
     before = ctx.tokens[index - 2].text if index > 1 else ""
-    return before in ctx.lang.location_preps
+    return before in ctx.lang.location_preps and prev not in ctx.lang.not_place_heads
 
 
 def _found_before(lexicon: Lexicon[str], ctx: _Context, lo: int, hi: int) -> bool:

@@ -74,6 +74,7 @@ EVENTS = EventLanguage.build(
     offset_signs=ev.OFFSET_SIGNS,
     resumptive=ev.RESUMPTIVE,
     relays=ev.RELAYS,
+    not_place_heads=ev.NOT_PLACE_HEADS,
     relayed_from=ev.RELAYED_FROM,
 )
 

@@ -537,6 +537,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 published="2024-10-21",
                 trigger="يقاتلون",
                 modality="reported",
+                # alongside Russia, in Ukraine
+                location="أوكرانيا",
             ),
             Ex(
                 text="قتل ستة ضباط في الهجوم الصاروخي الأوكراني الأخير على دونيتسك.",
@@ -1294,6 +1296,9 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "بين",
     "على",
 )
+# Words between a preposition and a name that make the name no place: "يقاتلون
+# إلى جانب روسيا في أوكرانيا" fight alongside Russia, in Ukraine.
+NOT_PLACE_HEADS: tuple[str, ...] = ("جانب", "صف", "لصالح", "نيابة")
 
 # Words that attribute what follows to a source (بحسب الوكالة، وفقاً لمسؤولين).
 # Nouns of what is said about (reports, news): an event told as their content is
