@@ -496,3 +496,27 @@ def test_vague_times_at_the_calendars_ends_are_held_there(
         earliest,
         latest,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "earliest", "latest"),
+    [
+        # a possibility: not yet, from the day it was told
+        ("وقال يون إن نشر القوات على الخطوط الأمامية قد يحدث.", "hypothetical", "2024-10-29", None),
+        # what will take place
+        ("وقال يون إن نشر القوات على الخطوط الأمامية سيتم.", "expected", "2024-10-29", None),
+        # what the deployment may lead to is not the deployment
+        ("وقال يون إن نشر القوات قد يؤدي إلى تصعيد.", "reported", None, "2024-10-29"),
+    ],
+)
+def test_an_event_noun_that_may_happen_has_not_yet(
+    text: str, modality: str, earliest: str | None, latest: str | None
+) -> None:
+    event = next(
+        e for e in timeline.extract(text, published="2024-10-29").events if e.trigger == "نشر"
+    )
+    assert event.modality == modality
+    assert (event.earliest and str(event.earliest), event.latest and str(event.latest)) == (
+        earliest,
+        latest,
+    )

@@ -64,6 +64,7 @@ _HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
+_HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
@@ -119,6 +120,7 @@ class EventLanguage:
     resumptive: frozenset[str] = frozenset()
     relays: frozenset[str] = frozenset()
     not_place_heads: frozenset[str] = frozenset()
+    happen: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
 
     @classmethod
@@ -156,6 +158,7 @@ class EventLanguage:
         resumptive: Sequence[str] = (),
         relays: Sequence[str] = (),
         not_place_heads: Sequence[str] = (),
+        happen: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
@@ -197,6 +200,7 @@ class EventLanguage:
             resumptive=frozenset(fold(w) for w in resumptive),
             relays=frozenset(fold(w) for w in relays),
             not_place_heads=frozenset(fold(w) for w in not_place_heads),
+            happen=frozenset(fold(w) for w in happen),
             relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
@@ -483,6 +487,9 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         return "hypothetical"
     if _obliged(ctx, hit):
         return "hypothetical"  # "ينبغي على الأوكرانيين الرد"
+    ahead = _happens_ahead(ctx, hit)
+    if ahead is not None:
+        return ahead  # "إن نشر القوات على الخطوط الأمامية قد يحدث"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
         or ctx.lang.morphology.is_future_verb(word)
@@ -515,6 +522,30 @@ def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
             continue
         return True
     return False
+
+
+def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
+    """``"hypothetical"`` or ``"expected"`` when the event noun is what a later verb
+    of happening says may or will come about ("نشر القوات … قد يحدث"، "… سيتم")."""
+    end = hit.first + hit.count
+    _first, last = ctx.sentence_of(hit.first)
+    tokens = ctx.tokens
+    morphology = ctx.lang.morphology
+    for i in range(end, min(last, end + _HAPPEN_REACH)):
+        if ctx.break_between(max(end - 1, i - 1), i) and i > end:
+            return None
+        word = tokens[i].text
+        if i > end and word in ctx.lang.triggers:
+            return None  # another event's words: the verb is its, not this one's
+        bare = morphology.bare(word)
+        if bare[len(morphology.future) :] in ctx.lang.happen and morphology.is_future_verb(bare):
+            return "expected"
+        if word in ctx.lang.happen and any(
+            tokens[i - len(p) : i] and [t.text for t in tokens[i - len(p) : i]] == list(p)
+            for p in ctx.lang.possible
+        ):
+            return "hypothetical"
+    return None
 
 
 def _obliged(ctx: _Context, hit: _Hit) -> bool:
@@ -1134,7 +1165,9 @@ def find_events(
         speaker = _speaker(ctx, hit, entities) if statement else None
         if speaker is not None and speaker not in participants:
             participants = (speaker, *participants)  # "ميللر، الذي ردد": Miller speaks
-        future = modality in ("planned", "expected")
+        future = modality in ("planned", "expected") or (
+            modality == "hypothetical" and _happens_ahead(ctx, hit) is not None
+        )
         if found is not None and found[0].value == "FUTURE_REF" and not future:
             # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة
             # القادمة": the time of what is to come, not of what was told or done
@@ -1220,7 +1253,7 @@ def find_events(
             and (dct is None or latest <= dct)
         ):
             voices.setdefault((segment_index, speaker), _Dated(earliest, latest, value))
-        if modality not in ("planned", "expected") and dct is not None:
+        if not future and dct is not None:
             # what is told as done was done by the time it was told
             latest = dct if latest is None or latest > dct else latest
             if modality == "reported":

@@ -75,6 +75,7 @@ EVENTS = EventLanguage.build(
     resumptive=ev.RESUMPTIVE,
     relays=ev.RELAYS,
     not_place_heads=ev.NOT_PLACE_HEADS,
+    happen=ev.HAPPEN_VERBS,
     relayed_from=ev.RELAYED_FROM,
 )
 

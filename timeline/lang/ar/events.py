@@ -286,6 +286,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         window=5,
         examples=(
             Ex(
+                # what may happen has not yet: a possibility, from the day it was told
+                text="وقال يون إن نشر القوات الكورية الشمالية على الخطوط الأمامية قد يحدث قريبا.",
+                published="2024-10-29",
+                trigger="نشر",
+                modality="hypothetical",
+            ),
+            Ex(
+                text="وقال إن إرسال القوات إلى روسيا قد يؤدي إلى تصعيد.",
+                published="2024-10-29",
+                trigger="إرسال",
+                modality="reported",
+            ),
+            Ex(
                 text="أكدت الوكالة أن كوريا الشمالية أرسلت 1500 جندي إلى روسيا هذا الشهر.",
                 published="2024-10-18",
                 trigger="أرسلت",
@@ -1296,6 +1309,10 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "بين",
     "على",
 )
+# Verbs of happening: after an event noun they say it may (قد يحدث) or will
+# (سيتم) come about, so it has not yet ("إن نشر القوات على الخطوط الأمامية قد يحدث")
+HAPPEN_VERBS: tuple[str, ...] = ("يحدث", "تحدث", "يتم", "تتم", "يقع", "تقع", "يجري", "تجري")
+
 # Words between a preposition and a name that make the name no place: "يقاتلون
 # إلى جانب روسيا في أوكرانيا" fight alongside Russia, in Ukraine.
 NOT_PLACE_HEADS: tuple[str, ...] = ("جانب", "صف", "لصالح", "نيابة")
