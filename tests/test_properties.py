@@ -180,3 +180,24 @@ def test_dispatched_scan_on_seeds_and_rule_examples() -> None:
         assert _dispatched_matches(normalized) == plain, text
         matched += sum(map(len, plain))
     assert matched > 300
+
+
+_AGAIN_WORDS = st.sampled_from(
+    ["مرة أخرى", "مجدداً", "مجددا", "من جديد", "ثانية", "هؤلاء الجنود", "مجموعة أخرى من", "التقى"]
+)
+_AGAIN_TEXT = st.lists(st.one_of(_AGAIN_WORDS, _PIECE), max_size=40).map(" ".join)
+
+
+@_SETTINGS
+@given(text=_AGAIN_TEXT, data=st.data())
+def test_again_words_found_once_per_text_decide_as_a_look_per_trigger(
+    text: str, data: st.DataObject
+) -> None:
+    from timeline.lang.ar import AGAIN
+
+    spans = AGAIN.spans(text)
+    for _ in range(5):
+        start = data.draw(st.integers(min_value=0, max_value=len(text)))
+        end = data.draw(st.integers(min_value=start, max_value=len(text)))
+        assert AGAIN.told(text, start, end, spans) == AGAIN.told(text, start, end)
+        assert AGAIN.follows(text, start, spans) == AGAIN.follows(text, start)

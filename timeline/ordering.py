@@ -59,18 +59,39 @@ class Again:
         """Whether ``text`` holds any of the words at all (one look per document)."""
         return self._finder.search(text) is not None
 
-    def told(self, text: str, start: int, end: int) -> bool:
-        """Whether the trigger at ``start:end`` of ``text`` is told as a repetition."""
-        if self._finder.search(text, max(0, start - 60), end + 40) is None:
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the words stand in ``text`` (one look per document), for :meth:`told`
+        and :meth:`follows` to skip the triggers with none near them."""
+        return [m.span() for m in self._finder.finditer(text)]
+
+    def _near(self, text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]] | None) -> bool:
+        if spans is not None:
+            # a word inside [lo, hi) overlaps a span of the whole text's matches:
+            # the first span ending after lo must start before hi
+            at = bisect.bisect_right([end for _start, end in spans], lo)
+            if at == len(spans) or spans[at][0] >= hi:
+                return False
+        return self._finder.search(text, lo, hi) is not None
+
+    def told(
+        self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]] | None = None
+    ) -> bool:
+        """Whether the trigger at ``start:end`` of ``text`` is told as a repetition.
+
+        ``spans``: :meth:`spans` of ``text``, when the caller looks at many triggers.
+        """
+        if not self._near(text, max(0, start - 60), end + 40, spans):
             return False  # none of the words anywhere near: nothing to fold
         after = f" {fold(text[end : end + 40])[:30]}"
         if any(f" {w}" in after for w in self.after):
             return True
         return self._before(text, start, self.before)
 
-    def follows(self, text: str, start: int) -> bool:
+    def follows(
+        self, text: str, start: int, spans: Sequence[tuple[int, int]] | None = None
+    ) -> bool:
         """Whether the trigger at ``start`` acts on those an earlier event moved."""
-        if self._finder.search(text, max(0, start - 60), start) is None:
+        if not self._near(text, max(0, start - 60), start, spans):
             return False
         return self._before(text, start, self.follow)
 
@@ -204,11 +225,12 @@ def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
 def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Item, Item]]:
     """Pairs (earlier, later) where the later event happens "again" (مرة أخرى)."""
     out: list[tuple[Item, Item]] = []
-    if not again.anywhere(text):
+    spans = again.spans(text)
+    if not spans:
         return out
     for index, item in enumerate(doc_items):
-        told = again.told(text, item.event.start, item.event.end)
-        follows = not told and again.follows(text, item.event.start)
+        told = again.told(text, item.event.start, item.event.end, spans)
+        follows = not told and again.follows(text, item.event.start, spans)
         if not (told or follows):
             continue
         for previous in reversed(doc_items[:index]):
