@@ -520,3 +520,36 @@ def test_an_event_noun_that_may_happen_has_not_yet(
         earliest,
         latest,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "denied"),
+    [
+        ("نفت موسكو إرسال قوات إلى كورسك.", "إرسال", True),
+        # a time signal opens another clause: the veto happened
+        ("رفض مجلس الأمن مشروع قرار روسي بعد فيتو أمريكي.", "فيتو", False),
+    ],
+)
+def test_a_denial_reaches_up_to_a_time_signal(text: str, trigger: str, denied: bool) -> None:
+    event = next(
+        e for e in timeline.extract(text, published="2024-10-21").events if e.trigger == trigger
+    )
+    assert (event.modality == "denied") is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("يصل الرئيس الفرنسي إلى القاهرة غداً في زيارة رسمية.", "زيارة", "2024-10-22"),
+        ("وقال إن الرئيس يزور موسكو الشهر المقبل.", "يزور", "2024-11"),
+    ],
+)
+def test_an_event_dated_ahead_is_planned_and_keeps_its_date(
+    text: str, trigger: str, value: str
+) -> None:
+    event = next(
+        e for e in timeline.extract(text, published="2024-10-21").events if e.trigger == trigger
+    )
+    assert event.modality == "planned"
+    assert event.value == value
+    assert event.earliest is not None and event.earliest.isoformat() >= "2024-10-22"

@@ -466,6 +466,17 @@ def _after_preposition(ctx: _Context, index: int) -> bool:
     return before in ctx.lang.location_preps and prev not in ctx.lang.not_place_heads
 
 
+def _denied(ctx: _Context, lo: int, hi: int) -> bool:
+    """A denial verb before the trigger whose scope reaches it: a time signal in
+    between opens another clause ("رفض المجلس القرار بعد فيتو أمريكي")."""
+    found = ctx.scan(ctx.lang.denials, lo, hi)
+    if not found:
+        return False
+    first, count, _word = found[-1]
+    signals = ctx.lang.time_signals
+    return not any(ctx.tokens[i].text in signals for i in range(lo + first + count, hi))
+
+
 def _found_before(lexicon: Lexicon[str], ctx: _Context, lo: int, hi: int) -> bool:
     return bool(ctx.scan(lexicon, lo, hi))
 
@@ -481,7 +492,7 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
         return "denied"
     if _found_before(ctx.lang.abstentions, ctx, max(lo, hit.first - _ABSTAIN_REACH), hit.first):
         return "denied"  # "وأحجمت المتحدثة عن تأكيد"
-    if hit.trigger.type != "STATEMENT" and _found_before(ctx.lang.denials, ctx, lo, hit.first):
+    if hit.trigger.type != "STATEMENT" and _denied(ctx, lo, hit.first):
         return "denied"
     if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, ctx.lang.possible):
         return "hypothetical"
@@ -1211,6 +1222,16 @@ def find_events(
                 signal = phase  # "يختتم القمة يوم الخميس": the day it closes
             earliest, latest = _interval(timex, signal, dct)
             value = timex.value
+            if (
+                not statement
+                and not future
+                and modality in ("asserted", "reported")
+                and dct is not None
+                and earliest is not None
+                and earliest > dct
+            ):
+                # "يصل الرئيس إلى القاهرة غداً في زيارة": a time ahead names a plan
+                modality, future = "planned", True
             if future and dct is not None and earliest is None:
                 earliest = dct
         elif shifted is not None:
