@@ -553,3 +553,25 @@ def test_an_event_dated_ahead_is_planned_and_keeps_its_date(
     assert event.modality == "planned"
     assert event.value == value
     assert event.earliest is not None and event.earliest.isoformat() >= "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "ahead"),
+    [
+        ("وتخشى سيول من أن روسيا قد تزود كوريا الشمالية بتكنولوجيا متقدمة.", "تزود", True),
+        ("أجاب بايدن: إذا دخلوا الأراضي الأوكرانية فعلى الأوكرانيين الرد.", "دخلوا", True),
+        ("وقالت إن روسيا تتفاوض على صفقات محتملة لكميات كبيرة من الذخيرة.", "صفقات", True),
+        # the truth of a report is about now: what it tells may be under way already
+        ("إذا كان صحيحا أن جنود كوريا الشمالية يذهبون إلى هناك فهذا تصعيد.", "يذهبون", False),
+    ],
+)
+def test_what_may_or_would_be_done_lies_after_its_telling(
+    text: str, trigger: str, ahead: bool
+) -> None:
+    doc = timeline.extract(text, published="2024-10-21")
+    event = next(e for e in doc.events if e.trigger == trigger)
+    assert event.modality == "hypothetical"
+    if ahead:
+        assert (str(event.earliest), event.latest) == ("2024-10-21", None)
+    else:
+        assert event.latest is not None and str(event.latest) <= "2024-10-21"

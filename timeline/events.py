@@ -121,6 +121,7 @@ class EventLanguage:
     relays: frozenset[str] = frozenset()
     not_place_heads: frozenset[str] = frozenset()
     happen: frozenset[str] = frozenset()
+    potential: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
 
     @classmethod
@@ -159,6 +160,7 @@ class EventLanguage:
         relays: Sequence[str] = (),
         not_place_heads: Sequence[str] = (),
         happen: Sequence[str] = (),
+        potential: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
@@ -201,6 +203,7 @@ class EventLanguage:
             relays=frozenset(fold(w) for w in relays),
             not_place_heads=frozenset(fold(w) for w in not_place_heads),
             happen=frozenset(fold(w) for w in happen),
+            potential=frozenset(fold(w) for w in potential),
             relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
@@ -501,6 +504,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     ahead = _happens_ahead(ctx, hit)
     if ahead is not None:
         return ahead  # "إن نشر القوات على الخطوط الأمامية قد يحدث"
+    if _potential(ctx, hit):
+        return "hypothetical"  # "صفقات محتملة"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
         or ctx.lang.morphology.is_future_verb(word)
@@ -557,6 +562,38 @@ def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
         ):
             return "hypothetical"
     return None
+
+
+def _potential(ctx: _Context, hit: _Hit) -> bool:
+    """A word right after the event noun, or after the noun it is joined to, that
+    makes it a possibility (صفقات محتملة، صفقات الأسلحة المحتملة)."""
+    after = hit.first + hit.count
+    for index in range(after, min(after + 2, len(ctx.tokens))):
+        if index > after and ctx.break_between(index - 1, index):
+            return False
+        if ctx.tokens[index].text in ctx.lang.potential:
+            return True
+    return False
+
+
+def _hypothetical_ahead(ctx: _Context, hit: _Hit) -> bool:
+    """Whether a hypothetical event lies after its telling: what may be done (قد
+    تزود), what would be done under a condition right before it (إذا دخلوا), what
+    ought to be done (ينبغي الرد) or a possible one (صفقات محتملة). A condition on
+    the truth of a report ("إذا كان صحيحاً أن جنوداً يذهبون") is about the present."""
+    if _potential(ctx, hit) or _obliged(ctx, hit):
+        return True
+    first = hit.first
+    word = ctx.lang.morphology.bare(ctx.tokens[first].text)
+    if first > 0 and ctx.lang.morphology.is_imperfect(word):
+        before = ctx.tokens[first - 1].text
+        if any(len(p) == 1 and p[0] == before for p in ctx.lang.possible):
+            return True  # قد تزود
+    lo = max(0, first - 3)
+    for at, count, _word in ctx.scan(ctx.lang.hypothetical, lo, first):
+        if lo + at + count == first and _conditional(ctx, lo, first):
+            return True  # إذا دخلوا
+    return False
 
 
 def _obliged(ctx: _Context, hit: _Hit) -> bool:
@@ -1177,7 +1214,8 @@ def find_events(
         if speaker is not None and speaker not in participants:
             participants = (speaker, *participants)  # "ميللر، الذي ردد": Miller speaks
         future = modality in ("planned", "expected") or (
-            modality == "hypothetical" and _happens_ahead(ctx, hit) is not None
+            modality == "hypothetical"
+            and (_happens_ahead(ctx, hit) is not None or _hypothetical_ahead(ctx, hit))
         )
         if found is not None and found[0].value == "FUTURE_REF" and not future:
             # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة

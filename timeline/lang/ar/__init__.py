@@ -76,6 +76,7 @@ EVENTS = EventLanguage.build(
     relays=ev.RELAYS,
     not_place_heads=ev.NOT_PLACE_HEADS,
     happen=ev.HAPPEN_VERBS,
+    potential=ev.POTENTIAL,
     relayed_from=ev.RELAYED_FROM,
 )
 

@@ -1026,6 +1026,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # a disclosure is a telling: "ولم يتم الكشف عن تفاصيل هذه الأدلة"
+        type="STATEMENT",
+        words=("الكشف", "كشفها", "كشفه"),
+        requires=("عن",),
+        window=1,
+        examples=(
+            Ex(
+                text="ولكن لم يتم الكشف عن تفاصيل هذه الأدلة.",
+                published="2024-10-31",
+                trigger="الكشف",
+                modality="denied",
+            ),
+            Ex(
+                text="وأجرى الأطباء الكشف الطبي على المصابين.",
+                published="2024-10-31",
+                trigger="الكشف",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
         # telling someone of something: "قائلا إن وكالات استخباراته أطلعته على التورط"
         type="STATEMENT",
         words=("أطلع", "أطلعه", "أطلعها", "أطلعت", "أطلعته", "أطلعتها", "أطلعوا", "يطلع", "تطلع"),
@@ -1407,6 +1428,9 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
 # Verbs of happening: after an event noun they say it may (قد يحدث) or will
 # (سيتم) come about, so it has not yet ("إن نشر القوات على الخطوط الأمامية قد يحدث")
 HAPPEN_VERBS: tuple[str, ...] = ("يحدث", "تحدث", "يتم", "تتم", "يقع", "تقع", "يجري", "تجري")
+
+# Right after an event noun: a possibility, not a fact ("صفقات محتملة").
+POTENTIAL: tuple[str, ...] = ("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملين", "المحتملين")
 
 # Words between a preposition and a name that make the name no place: "يقاتلون
 # إلى جانب روسيا في أوكرانيا" fight alongside Russia, in Ukraine.
