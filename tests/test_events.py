@@ -575,3 +575,29 @@ def test_what_may_or_would_be_done_lies_after_its_telling(
         assert (str(event.earliest), event.latest) == ("2024-10-21", None)
     else:
         assert event.latest is not None and str(event.latest) <= "2024-10-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "earliest", "latest"),
+    [
+        # the telling is of its own day; the state it tells of lasts since
+        (
+            "أعلن الجيش السيطرة على البلدة منذ مطلع الشهر الجاري.",
+            "أعلن",
+            "2024-10-22",
+            "2024-10-22",
+        ),
+        # a mod narrows the month to its last third
+        ("وقعت الاتفاقية خلال زيارة الرئيس في أواخر سبتمبر.", "وقعت", "2024-09-21", "2024-09-30"),
+        ("عقد مجلس الأمن اجتماعا طارئا مساء الأحد.", "اجتماعا", "2024-10-20", "2024-10-20"),
+    ],
+)
+def test_events_of_other_news_are_dated(
+    text: str, trigger: str, earliest: str | None, latest: str | None
+) -> None:
+    doc = timeline.extract(text, published="2024-10-22")
+    event = next(e for e in doc.events if e.trigger == trigger)
+    assert (event.earliest and str(event.earliest), event.latest and str(event.latest)) == (
+        earliest,
+        latest,
+    )

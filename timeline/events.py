@@ -1217,6 +1217,10 @@ def find_events(
             modality == "hypothetical"
             and (_happens_ahead(ctx, hit) is not None or _hypothetical_ahead(ctx, hit))
         )
+        if statement and found is not None and found[1] == "SINCE":
+            # "أعلن الجيش السيطرة على البلدة منذ مطلع الشهر": the state lasts since
+            # then; the telling is of its own day
+            found = None
         if found is not None and found[0].value == "FUTURE_REF" and not future:
             # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة
             # القادمة": the time of what is to come, not of what was told or done

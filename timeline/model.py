@@ -84,7 +84,8 @@ class TimeExpression:
         anchor: The publication date the value was resolved against, if any.
         note: Why a value is unusual: a weekday conflict, an invalid date, an
             unchecked ``الموافق`` pair.
-        earliest: First day the expression can denote (``None`` if open or unknown).
+        earliest: First day the expression can denote (``None`` if open or unknown);
+            a ``START``/``MID``/``END`` mod narrows the value's span to that third.
         latest: Last day the expression can denote.
         segment: Index of the document segment the expression lies in.
     """

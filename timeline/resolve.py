@@ -75,7 +75,7 @@ def _finish(spec: TimeSpec, value: str, note: str | None = None, **extra: object
     elif suffix and value.startswith("XXXX"):
         value = "XXXX-XX-XX" + suffix
         kind = "TIME"
-    span = interval(value)
+    span = _part_of(interval(value), spec.mod)
     notes = [n for n in (spec.note, note) if n]
     return Resolved(
         value=value,
@@ -86,6 +86,33 @@ def _finish(spec: TimeSpec, value: str, note: str | None = None, **extra: object
         latest=span[1] if span else None,
         **extra,  # type: ignore[arg-type]
     )
+
+
+def _part_of(
+    span: tuple[dt.date, dt.date] | None, mod: str | None
+) -> tuple[dt.date, dt.date] | None:
+    """The third of ``span`` a ``START``/``MID``/``END`` mod puts the time in
+    ("أواخر سبتمبر": 21–30 September); the whole span otherwise.
+
+    Examples:
+        >>> d = dt.date
+        >>> _part_of((d(2024, 9, 1), d(2024, 9, 30)), "END")
+        (datetime.date(2024, 9, 21), datetime.date(2024, 9, 30))
+        >>> _part_of((d(2024, 1, 1), d(2024, 12, 31)), "START")
+        (datetime.date(2024, 1, 1), datetime.date(2024, 5, 1))
+    """
+    if span is None or mod not in ("START", "MID", "END"):
+        return span
+    first, last = span
+    days = (last - first).days + 1
+    if days < 3:
+        return span
+    third = days // 3
+    if mod == "START":
+        return first, first + dt.timedelta(days=third - 1)
+    if mod == "END":
+        return last - dt.timedelta(days=third - 1), last
+    return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
 
 
 def _season_start(anchor: dt.date, season: str) -> dt.date:
