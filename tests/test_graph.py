@@ -549,3 +549,39 @@ def test_a_relayed_telling_is_its_sources_and_comes_before_the_relay() -> None:
     relay = node_with(graph, "a", "ونقل", "STATEMENT")
     assert source is not relay
     assert graph.relation(source.id, relay.id) == "BEFORE"
+
+
+def test_four_reports_of_a_visit_a_signing_and_a_strike_make_three_ordered_nodes() -> None:
+    articles = [
+        ("a", "2024-10-22", "زار الرئيس الفرنسي إيمانويل ماكرون القاهرة أمس الإثنين."),
+        (
+            "b",
+            "2024-10-23",
+            "وكان الرئيس الفرنسي إيمانويل ماكرون قد زار القاهرة يوم الإثنين الماضي.",
+        ),
+        # the visit the signal governs came before the Thursday of the signing
+        ("c", "2024-10-25", "بعد زيارة ماكرون إلى القاهرة، وقعت مصر وفرنسا اتفاقية يوم الخميس."),
+        # the signing two days before the Saturday of the strike
+        (
+            "d",
+            "2024-10-26",
+            "قصفت الطائرات مواقع في جنوب لبنان فجر السبت، "
+            "بعد يومين من توقيع الاتفاقية المصرية الفرنسية.",
+        ),
+    ]
+    docs = [timeline.extract(t, published=p, doc_id=i) for i, p, t in articles]
+    visit_c = next(e for e in docs[2].events if e.trigger == "زيارة")
+    assert (visit_c.earliest, visit_c.latest, visit_c.signal) == (
+        None,
+        dt.date(2024, 10, 24),
+        "BEFORE_EVENT",
+    )
+    signing_d = next(e for e in docs[3].events if e.trigger == "توقيع")
+    assert signing_d.earliest == signing_d.latest == dt.date(2024, 10, 24)
+    graph = timeline.build_graph(docs)
+    visit = node_with(graph, "a", "زار", "VISIT")
+    assert {m.doc for m in visit.mentions} == {"a", "b", "c"}
+    signing = node_with(graph, "c", "وقعت", "AGREEMENT")
+    assert {m.doc for m in signing.mentions} == {"c", "d"}
+    strike = node_with(graph, "d", "قصفت", "ATTACK")
+    assert [n.id for n in graph.ordered()] == [visit.id, signing.id, strike.id]

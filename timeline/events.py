@@ -728,6 +728,14 @@ def _date(
     if best is None:
         return None
     chosen = best[2]
+    if best[3] and hit.first > 0:
+        # "بعد زيارة ماكرون إلى القاهرة، وقعت مصر وفرنسا اتفاقية يوم الخميس": the
+        # visit the signal governs came before the signing the day dates
+        side = ctx.lang.time_signals.get(ctx.tokens[hit.first - 1].text)
+        if side == "AFTER":
+            return chosen.timex, "BEFORE_EVENT"
+        if side == "BEFORE":
+            return chosen.timex, "AFTER_EVENT"
     if best[3] and chosen.start >= t_end:
         # "تبادلا الرسائل بعد زيارة … في يوليو": the time of the event the signal
         # names bounds this one, not its own day
@@ -1251,10 +1259,14 @@ def find_events(
         behind = previous is not None and previous[0] == sent_first and _clause_after(ctx, hit)
         bound = previous[2] if previous is not None else None
         shifted: dt.date | None = None
-        if found is None and previous is not None and previous[0] == sent_first:
+        if previous is not None and previous[0] == sent_first:
+            # "قصفت … فجر السبت، بعد يومين من توقيع الاتفاقية": the signing two days
+            # before the day of the sentence's event, whatever else the sentence dates
             offset = _offset(ctx, hit, durations)
             if offset is not None and previous[1] is not None and previous[1] == previous[2]:
                 shifted = _shift(previous[1], offset[1], offset[0])
+                if shifted is not None:
+                    found = None
         if found is not None:
             timex, signal = found
             if signal == "BY" and statement:
