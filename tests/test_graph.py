@@ -585,3 +585,24 @@ def test_four_reports_of_a_visit_a_signing_and_a_strike_make_three_ordered_nodes
     assert {m.doc for m in signing.mentions} == {"c", "d"}
     strike = node_with(graph, "d", "قصفت", "ATTACK")
     assert [n.id for n in graph.ordered()] == [visit.id, signing.id, strike.id]
+
+
+def test_what_was_told_during_a_visit_is_not_also_before_it() -> None:
+    doc = timeline.extract(
+        "قال بلينكن أمس خلال زيارته للرياض إن المحادثات كانت مثمرة.",
+        published="2024-11-14",
+        doc_id="a",
+    )
+    visit = next(e for e in doc.events if e.trigger == "زيارته")
+    # the day dates the telling; the visit is where it was told, and then
+    assert (visit.modality, visit.earliest, visit.latest) == (
+        "asserted",
+        dt.date(2024, 11, 13),
+        dt.date(2024, 11, 13),
+    )
+    graph = timeline.build_graph([doc])
+    during = node_with(graph, "a", "زيارته", "VISIT")
+    told = node_with(graph, "a", "قال", "STATEMENT")
+    assert graph.relation(during.id, told.id) == "INCLUDES"
+    # the talks told as done would put the visit before the telling: set aside, said
+    assert any("contradicts a kept INCLUDES" in c for c in graph.conflicts)

@@ -227,6 +227,7 @@ class _Context:
     punctuation: list[int]
     lang: EventLanguage
     entity_firsts: list[int] = attrs.field(factory=list)
+    place_firsts: set[int] = attrs.field(factory=set)
     _heads: dict[int, list[int]] = attrs.field(factory=dict)
 
     def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -278,6 +279,12 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
     wanted = ctx.lang.requires.get(hit.trigger, frozenset())
     if not wanted:
         return True
+    if hit.trigger.needs_place:
+        # "وصل بلينكن إلى الرياض": a required word right before a place's name
+        return any(
+            ctx.tokens[i].text in wanted and i + 1 in ctx.place_firsts
+            for i in range(after, min(after + hit.trigger.window, len(ctx.tokens)))
+        )
     before = ctx.tokens[max(0, hit.first - _REQUIRES_BEFORE) : hit.first]
     for tok in [*before, *ctx.tokens[after : after + hit.trigger.window]]:
         if any(form in wanted for form in variants(tok.text)):
@@ -1176,6 +1183,9 @@ def find_events(
     entities = lang.entities.scan(tokens)
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
+    ctx.place_firsts.update(
+        first for first, _count, e in entities if e.kind in ("place", "capital", "country")
+    )
     hits, companions = _triggers(ctx)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
     trigger_tokens = [h.first for h in hits]
@@ -1342,7 +1352,10 @@ def find_events(
         # no time of its own in the text: neither an expression, nor an amount after
         # another event, nor a clause told as earlier
         untimed_here = found is None and shifted is None and not behind
-        occasion = _occasion(ctx, hit, spoken) if found is None else None
+        # "قال بلينكن أمس خلال زيارته": the day dates the telling, the visit is
+        # where it was told
+        told_then = found is None or found[1] == "BY"
+        occasion = _occasion(ctx, hit, spoken) if told_then else None
         if occasion is not None:
             # "قال يون، في اتصال هاتفي مع …": the call is where he said it, and when
             modality = "asserted"

@@ -273,8 +273,8 @@ def propagate(
 
     Constraints are taken strongest first; each is propagated from its own two
     nodes outwards (only what it changes is looked at again), and one that would
-    empty an interval or close a cycle of ``BEFORE`` is set aside, its changes
-    undone.
+    empty an interval, close a cycle of ``BEFORE`` or put an event before one it
+    includes (or lies in) is set aside, its changes undone.
 
     Returns:
         The narrowed intervals, the constraints kept, and conflict messages.
@@ -284,8 +284,19 @@ def propagate(
     conflicts: list[str] = []
     touching: dict[int, list[Constraint]] = defaultdict(list)
     successors: dict[int, list[int]] = defaultdict(list)
+    kinds: dict[frozenset[int], set[str]] = defaultdict(set)  # kept kinds per pair
     # Strongest first: a weaker constraint that contradicts stronger ones goes.
     for constraint in sorted(constraints, key=lambda c: -c.weight):
+        pair = frozenset((constraint.source, constraint.target))
+        other = {"BEFORE": "INCLUDES", "INCLUDES": "BEFORE"}.get(constraint.kind)
+        if other in kinds[pair]:
+            # "قال خلال زيارته" … "المحادثات كانت مثمرة": what one was told during
+            # an event is not also before it
+            conflicts.append(
+                f"{constraint.origin} relation {constraint.source}→{constraint.target} "
+                f"contradicts a kept {other} relation; set aside"
+            )
+            continue
         if constraint.kind == "BEFORE" and _reaches(
             successors, constraint.target, constraint.source
         ):
@@ -301,6 +312,7 @@ def propagate(
             )
             continue
         kept.append(constraint)
+        kinds[pair].add(constraint.kind)
         touching[constraint.source].append(constraint)
         touching[constraint.target].append(constraint)
         if constraint.kind == "BEFORE":

@@ -82,6 +82,9 @@ class Trigger:
             is who speaks.
         needs_object: The words are an event only with a name right after them,
             as their object (``دعم أوكرانيا`` is aid; ``لدعم العمليات`` is not).
+        needs_place: One of ``requires`` must stand right before the name of a
+            place, capital or country (``وصل بلينكن إلى الرياض`` is a visit;
+            ``وصل عدد القتلى إلى 50`` is not).
     """
 
     type: str
@@ -92,6 +95,7 @@ class Trigger:
     examples: tuple[EventExample, ...] = attrs.field(default=(), converter=_examples)
     nominal: bool = False
     needs_object: bool = False
+    needs_place: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):

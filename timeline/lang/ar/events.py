@@ -283,6 +283,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # arriving somewhere, the traveller named in between: "وصل بلينكن إلى الرياض"
+        type="VISIT",
+        words=("وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلون"),
+        requires=("إلى", "الى"),
+        needs_place=True,
+        window=6,
+        examples=(
+            Ex(
+                text="وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم الأربعاء.",
+                published="2024-11-13",
+                trigger="وصل",
+                value="2024-11-13",
+                location="الرياض",
+            ),
+            Ex(
+                text="وصل عدد القتلى إلى 50 شخصا.",
+                published="2024-11-13",
+                trigger="وصل",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
         # a tour is a visit; a round of talks is not ("جولة جديدة من المفاوضات")
         type="VISIT",
         words=("جولة", "الجولة"),
