@@ -77,3 +77,42 @@ def test_an_event_of_other_news_is_found(text: str, wanted: str) -> None:
     assert {e.type for e in doc.events} & set(wanted.split("|")), doc.events
     for event in doc.events:
         assert text[event.start : event.end] == event.trigger
+
+
+# (text, trigger, type, modalities the library may give)
+MODALITIES = [
+    ("ذكرت وكالة رويترز أن القوات الروسية قصفت مستودعا للوقود.", "قصفت", "ATTACK", "reported"),
+    ("نفت وزارة الدفاع أن تكون طائراتها قد قصفت المستشفى.", "قصفت", "ATTACK", "denied"),
+    ("يعتزم الرئيس زيارة الصين في ديسمبر المقبل.", "زيارة", "VISIT", "planned"),
+    ("من المتوقع أن يوقع الطرفان الاتفاق الأسبوع المقبل.", "يوقع", "AGREEMENT", "expected"),
+    ("لو هاجمت إسرائيل المنشآت النووية فسترد إيران.", "هاجمت", "ATTACK", "hypothetical"),
+    ("لم يلتق الرئيسان منذ عام 2022.", "يلتق", "MEETING", "denied"),
+    (
+        "وبحسب مصادر مطلعة، فإن المفاوضات ستستأنف الأحد.",
+        "المفاوضات",
+        "NEGOTIATION",
+        "reported|planned|expected",
+    ),
+    (
+        "أكد البيت الأبيض أن بايدن سيلتقي شي جين بينغ في ليما.",
+        "سيلتقي",
+        "MEETING",
+        "planned|reported",
+    ),
+    ("رفضت كوريا الشمالية إرسال أي قوات إلى روسيا.", "إرسال", "DEPLOYMENT", "denied"),
+    ("قد تشن إسرائيل هجوما على إيران في الأيام المقبلة.", "هجوما", "ATTACK", "hypothetical"),
+    ("وقالت مصادر إن الجيش استعاد السيطرة على القرية.", "استعاد", "RECAPTURE", "reported"),
+    ("زعمت موسكو أن قواتها حررت بلدة جديدة في دونيتسك.", "حررت", "RECAPTURE", "reported"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "modality"), MODALITIES, ids=[m[0][:30] for m in MODALITIES]
+)
+def test_the_modality_of_an_event_of_other_news(
+    text: str, trigger: str, kind: str, modality: str
+) -> None:
+    doc = timeline.extract(text, published="2024-10-21")
+    event = next(e for e in doc.events if e.trigger == trigger)
+    assert event.type == kind
+    assert event.modality in modality.split("|"), event

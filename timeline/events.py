@@ -591,11 +591,17 @@ def _hypothetical_ahead(ctx: _Context, hit: _Hit) -> bool:
     if _potential(ctx, hit) or _obliged(ctx, hit):
         return True
     first = hit.first
-    word = ctx.lang.morphology.bare(ctx.tokens[first].text)
-    if first > 0 and ctx.lang.morphology.is_imperfect(word):
-        before = ctx.tokens[first - 1].text
-        if any(len(p) == 1 and p[0] == before for p in ctx.lang.possible):
-            return True  # قد تزود
+    morphology = ctx.lang.morphology
+    singles = {p[0] for p in ctx.lang.possible if len(p) == 1}
+    word = morphology.bare(ctx.tokens[first].text)
+    if first > 0 and morphology.is_imperfect(word) and ctx.tokens[first - 1].text in singles:
+        return True  # قد تزود
+    if (
+        first > 1
+        and ctx.tokens[first - 2].text in singles
+        and morphology.is_imperfect(ctx.tokens[first - 1].text)
+    ):
+        return True  # قد تشن هجوماً: a light verb before the event noun
     lo = max(0, first - 3)
     for at, count, _word in ctx.scan(ctx.lang.hypothetical, lo, first):
         if lo + at + count == first and _conditional(ctx, lo, first):
