@@ -606,3 +606,44 @@ def test_what_was_told_during_a_visit_is_not_also_before_it() -> None:
     assert graph.relation(during.id, told.id) == "INCLUDES"
     # the talks told as done would put the visit before the telling: set aside, said
     assert any("contradicts a kept INCLUDES" in c for c in graph.conflicts)
+
+
+def test_three_meetings_of_two_leaders_told_by_five_reports_stay_three_in_order() -> None:
+    articles = [
+        (
+            "q1",
+            "2024-03-10",
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في بكين يوم الجمعة.",
+        ),
+        (
+            "q2",
+            "2024-05-17",
+            "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في بكين أمس الخميس.",
+        ),
+        (
+            "q3",
+            "2024-05-20",
+            "وكان بوتين قد زار الصين الأسبوع الماضي والتقى شي جين بينغ.",
+        ),
+        (
+            "q4",
+            "2024-07-04",
+            "التقى بوتين وشي مجددا على هامش قمة منظمة شنغهاي للتعاون في أستانا اليوم الخميس.",
+        ),
+        (
+            "q5",
+            "2024-07-05",
+            "قال الكرملين إن بوتين وشي بحثا أمس في أستانا العلاقات الثنائية، "
+            "بعد لقائهما في بكين في مايو.",
+        ),
+    ]
+    docs = [timeline.extract(t, published=p, doc_id=i) for i, p, t in articles]
+    # long names push the place past the participants' window; it is still found
+    assert docs[0].events[0].location == "بكين"
+    graph = timeline.build_graph(docs)
+    lavrov = node_with(graph, "q1", "التقى", "MEETING")
+    may = node_with(graph, "q2", "التقى", "MEETING")
+    july = node_with(graph, "q4", "التقى", "MEETING")
+    assert {m.doc for m in may.mentions} == {"q2", "q3", "q5"}
+    assert {m.doc for m in july.mentions} == {"q4", "q5"}
+    assert [n.id for n in graph.ordered() if n.type == "MEETING"] == [lavrov.id, may.id, july.id]

@@ -66,6 +66,7 @@ _OCCASION_REACH = 8  # words between a statement verb and the meeting it was mad
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
+_PLACE_REACH = 16  # words after a trigger where the place it happened at may stand
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
@@ -396,6 +397,20 @@ def _participants(
                 rank += 3 if entity.kind == "place" else 10
             if location is None or rank < location[0]:
                 location = (rank, entity.name)
+    if location is None or location[0] >= 10:
+        # "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في بكين": long
+        # names push the place past the window; a place after a preposition further
+        # on in the clause is still where it happened
+        _first_token, last = ctx.sentence_of(hit.first)
+        end = min(last, hit.first + hit.count + _PLACE_REACH)
+        for first, _count, entity in found[
+            bisect.bisect_left(firsts, hi) : bisect.bisect_left(firsts, end)
+        ]:
+            if ctx.break_between(hi - 1, first):
+                break
+            if entity.kind in ("place", "capital") and _after_preposition(ctx, first):
+                location = (0, entity.name)
+                break
     place = location[1] if location and location[0] < 10 else None
     return tuple(names), place
 
