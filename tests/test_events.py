@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -601,3 +602,30 @@ def test_events_of_other_news_are_dated(
         earliest,
         latest,
     )
+
+
+def test_the_place_a_visit_goes_to_is_its_object() -> None:
+    doc = timeline.extract(
+        "أعلنت الوزارة أن الملك عبد الله الثاني سيزور واشنطن الأسبوع المقبل.",
+        published="2024-03-12",
+    )
+    visit = next(e for e in doc.events if e.type == "VISIT")
+    assert visit.location == "واشنطن"
+    # a country after a visit's noun may be the traveller's (a nisba), not the place
+    doc = timeline.extract(
+        "وصلت وزيرة الخارجية الكورية الشمالية إلى روسيا في زيارة رسمية.",
+        published="2024-10-29",
+    )
+    assert {e.location for e in doc.events if e.type == "VISIT"} <= {"روسيا", None}
+
+
+def test_an_event_after_another_in_one_sentence_is_another_event() -> None:
+    doc = timeline.extract(
+        "وقال المتحدث إن الزيارة تأتي بعد لقاء الملك بالرئيس الأمريكي في عمّان في يناير الماضي.",
+        published="2024-03-12",
+    )
+    visit = next(e for e in doc.events if e.trigger == "الزيارة")
+    meeting = next(e for e in doc.events if e.trigger == "لقاء")
+    assert visit.signal == "AFTER_EVENT"
+    assert (visit.earliest, meeting.latest) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert visit.latest is not None and visit.latest > meeting.latest

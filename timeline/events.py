@@ -67,6 +67,7 @@ _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _PLACE_REACH = 16  # words after a trigger where the place it happened at may stand
+_SIGNAL_REACH = 3  # words between a trigger and the signal that relates it to another event
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
@@ -392,7 +393,12 @@ def _participants(
         if entity.kind in ("place", "capital", "country"):
             # a place after the trigger and a preposition first, then any place nearby
             rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
-            if not (first > hit.first and _after_preposition(ctx, first)):
+            # "سيزور الملك واشنطن": the place a visit goes to is its object
+            # (a country may be a nisba naming who travels: "وزيرة الخارجية الكورية")
+            visited = (
+                hit.trigger.type == "VISIT" and first > hit.first and entity.kind != "country"
+            )
+            if not (first > hit.first and (visited or _after_preposition(ctx, first))):
                 # a capital or country without a preposition acts (استعادة موسكو): no place
                 rank += 3 if entity.kind == "place" else 10
             if location is None or rank < location[0]:
@@ -767,14 +773,22 @@ def _date(
     if best[3] and chosen.start >= t_end:
         # "تبادلا الرسائل بعد زيارة … في يوليو": the time of the event the signal
         # names bounds this one, not its own day
-        word = (
-            ctx.tokens[hit.first + hit.count].text
-            if hit.first + hit.count < len(ctx.tokens)
-            else ""
+        # ("الزيارة تأتي بعد لقاء الملك بالرئيس في يناير": a verb of coming may stand
+        # between the trigger and the signal)
+        end = hit.first + hit.count
+        at_timex = bisect.bisect_left(ctx.starts, chosen.start)
+        next_trigger = bisect.bisect_right(triggers, hit.first)
+        stop = min(
+            at_timex,
+            triggers[next_trigger] if next_trigger < len(triggers) else at_timex,
+            end + _SIGNAL_REACH,
         )
-        side = ctx.lang.time_signals.get(word)
-        if side in ("AFTER", "BEFORE"):
-            return chosen.timex, f"{side}_EVENT"
+        for index in range(end, stop):
+            side = ctx.lang.time_signals.get(ctx.tokens[index].text)
+            if side in ("AFTER", "BEFORE"):
+                return chosen.timex, f"{side}_EVENT"
+            if side is not None or ctx.break_between(max(end, index - 1), index):
+                break
     signal = _signal(ctx, chosen.start)
     if (
         signal is None

@@ -99,6 +99,7 @@ class Item:
 
 
 _NOT_OWN = frozenset({"BY", "AFTER_EVENT", "BEFORE_EVENT"})
+_RELATIVE = frozenset({"AFTER_EVENT", "BEFORE_EVENT"})  # dated from another event
 
 
 def items_of(
@@ -407,6 +408,12 @@ def _compatible(
     ):
         return 0  # two reports naming different parties (decided below too; said early)
     ea, eb = a.event, b.event
+    if (
+        a.doc == b.doc
+        and ea.sentence_start == eb.sentence_start
+        and {ea.signal, eb.signal} & _RELATIVE
+    ):
+        return 0  # "الزيارة تأتي بعد لقاء الملك بالرئيس": one after the other, two events
     doubted = {ea.modality, eb.modality} & {"denied", "hypothetical"}
     if doubted and ea.modality != eb.modality and not _own_topic(a, b):
         return 0
