@@ -395,9 +395,7 @@ def _participants(
             rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
             # "سيزور الملك واشنطن": the place a visit goes to is its object
             # (a country may be a nisba naming who travels: "وزيرة الخارجية الكورية")
-            visited = (
-                hit.trigger.type == "VISIT" and first > hit.first and entity.kind != "country"
-            )
+            visited = hit.trigger.type == "VISIT" and first > hit.first and entity.kind != "country"
             if not (first > hit.first and (visited or _after_preposition(ctx, first))):
                 # a capital or country without a preposition acts (استعادة موسكو): no place
                 rank += 3 if entity.kind == "place" else 10
