@@ -116,3 +116,25 @@ def test_the_modality_of_an_event_of_other_news(
     event = next(e for e in doc.events if e.trigger == trigger)
     assert event.type == kind
     assert event.modality in modality.split("|"), event
+
+
+# Sentences of other news that tell no event of the GUIDE's types.
+NO_EVENTS = [
+    "ارتفعت أسعار النفط بنسبة 3 في المئة يوم الاثنين.",
+    "فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف.",
+    "تشهد المملكة موجة حر شديدة خلال الأسبوع الجاري.",
+    "سجلت البورصة المصرية أعلى مستوى لها منذ عام 2008.",
+    "افتتح المعرض الدولي للكتاب أبوابه أمام الزوار صباح اليوم.",
+    "نقلت سيارات الإسعاف المصابين إلى المستشفى.",
+    "وصلت درجات الحرارة إلى 45 درجة مئوية في الكويت.",
+    "تقدم الطالب بطلب للحصول على منحة دراسية.",
+    "أطلقت الشركة هاتفها الجديد في الأسواق العالمية.",
+    "حقق المنتخب المغربي فوزا كبيرا على نظيره الكونغولي.",
+    "استقبلت المستشفيات مئات الحالات خلال العطلة.",
+    "ضربت عاصفة رملية مناطق واسعة من العراق.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENTS, ids=[t[:30] for t in NO_EVENTS])
+def test_a_sentence_of_other_news_with_no_event_gives_none(text: str) -> None:
+    assert timeline.extract(text, published="2024-10-21").events == ()

@@ -740,6 +740,10 @@ def _date(
             a, b = sorted((at_token, hit.first))
             if a < b and ctx.break_between(a, b):
                 continue  # "يوم الخميس، حسبما ذكرت": the day is not the telling
+            if at_token > hit.first and any(
+                ctx.tokens[i].text in ctx.lang.that for i in range(hit.first + hit.count, at_token)
+            ):
+                continue  # "قوله إن الوفد سيصل غداً": the day of what is told
         # an expression behind another event's trigger, or behind a signal such as
         # بعد (X في مارس بعد الهجوم), belongs to the other side first
         at = bisect.bisect_left(ctx.starts, item.start)
