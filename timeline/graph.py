@@ -316,15 +316,21 @@ def _node_fields(
 ) -> dict[str, Any]:
     first = group[0].event
     names: list[str] = []
+    counts: dict[str, int] = {}
     for item in group:
         for name in item.event.participants:
-            if name not in names:
+            if name not in counts:
                 names.append(name)
+            counts[name] = counts.get(name, 0) + 1
+    # the label: the first mention that dates the event itself ("الهجوم الواسع الذي
+    # شنته في أغسطس 2024", not "بفشل الهجوم"), and the names most mentions give
+    head = next((i.event for i in group if i.value), first)
+    shown = sorted(names, key=lambda n: -counts[n])[:2]
     values = [i.event.value for i in group if i.event.value and not i.event.value.startswith("X")]
     value = max(values, key=len) if values else None
     location = next((i.location for i in group if i.location), None)
     modality = min((i.event.modality for i in group), key=lambda m: _STRENGTH.get(m, 9))
-    label = first.trigger + (f" ({ar.LIST_SEPARATOR.join(names[:2])})" if names else "")
+    label = head.trigger + (f" ({ar.LIST_SEPARATOR.join(shown)})" if shown else "")
     return {
         "type": first.type,
         "label": label,
