@@ -647,3 +647,15 @@ def test_three_meetings_of_two_leaders_told_by_five_reports_stay_three_in_order(
     assert {m.doc for m in may.mentions} == {"q2", "q3", "q5"}
     assert {m.doc for m in july.mentions} == {"q4", "q5"}
     assert [n.id for n in graph.ordered() if n.type == "MEETING"] == [lavrov.id, may.id, july.id]
+
+
+def test_two_voices_on_one_topic_the_same_day_are_two_statements() -> None:
+    doc = timeline.extract(
+        "وأكدت وكالة الأنباء المركزية الكورية أن قوات كوريا الشمالية شاركت في المعارك. "
+        "وأشاد الرئيس الروسي فلاديمير بوتين بالمقاتلين الكوريين الشماليين.",
+        published="2025-04-28",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    agency = node_with(graph, "a", "وأكدت", "STATEMENT")
+    assert agency is not node_with(graph, "a", "وأشاد", "STATEMENT")

@@ -526,6 +526,9 @@ def _compatible(
             or (nearby and not (a.participants and b.participants))
         ):
             return 0
+        voices_a, voices_b = a.participants - countries, b.participants - countries
+        if voices_a and voices_b and voices_a.isdisjoint(voices_b):
+            return 0  # two voices on one topic ("أكدت الوكالة" … "وأشاد بوتين")
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
 
 
