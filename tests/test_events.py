@@ -505,7 +505,7 @@ def test_vague_times_at_the_calendars_ends_are_held_there(
         # a possibility: not yet, from the day it was told
         ("وقال يون إن نشر القوات على الخطوط الأمامية قد يحدث.", "hypothetical", "2024-10-29", None),
         # what will take place
-        ("وقال يون إن نشر القوات على الخطوط الأمامية سيتم.", "expected", "2024-10-29", None),
+        ("وقال يون إن نشر القوات على الخطوط الأمامية سيتم.", "planned", "2024-10-29", None),
         # what the deployment may lead to is not the deployment
         ("وقال يون إن نشر القوات قد يؤدي إلى تصعيد.", "reported", None, "2024-10-29"),
     ],
@@ -629,3 +629,47 @@ def test_an_event_after_another_in_one_sentence_is_another_event() -> None:
     assert visit.signal == "AFTER_EVENT"
     assert (visit.earliest, meeting.latest) == (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
     assert visit.latest is not None and visit.latest > meeting.latest
+
+
+GAZA_TALKS = """القاهرة - أعلنت وزارة الخارجية المصرية، مساء الثلاثاء، أن جولة جديدة من المفاوضات \
+غير المباشرة بين إسرائيل وحركة حماس ستعقد في القاهرة يوم الأحد المقبل، بمشاركة وفود من قطر \
+والولايات المتحدة.
+
+وقال المتحدث باسم الوزارة في بيان إن مصر "تبذل جهودا مكثفة للتوصل إلى اتفاق لوقف إطلاق \
+النار"، مضيفا أن وزير الخارجية التقى أمس الاثنين رئيس الوزراء القطري في الدوحة.
+
+وكانت المحادثات قد توقفت الشهر الماضي بعد أن رفضت حماس مقترحا أمريكيا، فيما شنت إسرائيل \
+غارات مكثفة على مدينة رفح في 7 مايو الماضي.
+
+ومن المتوقع أن يصل مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز إلى القاهرة السبت.
+"""
+
+
+@pytest.mark.parametrize(
+    ("trigger", "kind", "modality", "earliest", "latest"),
+    [
+        # a day set off by commas after the teller and its subject is the telling's
+        ("أعلنت", "STATEMENT", "asserted", "2024-06-11", "2024-06-11"),
+        # talks that "will be held on Sunday": planned, on Sunday, not on the telling's day
+        ("المفاوضات", "NEGOTIATION", "planned", "2024-06-16", "2024-06-16"),
+        # an aim is no deed, and the day of the next clause is not its day
+        ("اتفاق", "AGREEMENT", "hypothetical", "2024-06-12", None),
+        ("التقى", "MEETING", "reported", "2024-06-10", "2024-06-10"),
+        # قد + a perfect (قد توقفت) is no possibility; a denial or a telling does not
+        # reach past فيما
+        ("رفضت", "STATEMENT", "asserted", None, "2024-05-31"),
+        ("غارات", "ATTACK", "asserted", "2024-05-07", "2024-05-07"),
+        # the traveller's long name between the verb and إلى القاهرة
+        ("يصل", "VISIT", "expected", "2024-06-15", "2024-06-15"),
+    ],
+)
+def test_a_news_report_of_talks_to_come(
+    trigger: str, kind: str, modality: str, earliest: str | None, latest: str | None
+) -> None:
+    doc = timeline.extract(GAZA_TALKS, published="2024-06-12")
+    event = next(e for e in doc.events if e.trigger == trigger)
+    assert (event.type, event.modality) == (kind, modality), event
+    assert (event.earliest and str(event.earliest), event.latest and str(event.latest)) == (
+        earliest,
+        latest,
+    )

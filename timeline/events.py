@@ -68,6 +68,7 @@ _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may 
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _PLACE_REACH = 16  # words after a trigger where the place it happened at may stand
 _SIGNAL_REACH = 3  # words between a trigger and the signal that relates it to another event
+_SET_OFF_REACH = 8  # words from a telling to a day set off by commas after its subject
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
@@ -124,6 +125,8 @@ class EventLanguage:
     not_place_heads: frozenset[str] = frozenset()
     happen: frozenset[str] = frozenset()
     potential: frozenset[str] = frozenset()
+    purposes: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
+    clause_openers: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
 
     @classmethod
@@ -163,6 +166,8 @@ class EventLanguage:
         not_place_heads: Sequence[str] = (),
         happen: Sequence[str] = (),
         potential: Sequence[str] = (),
+        purposes: Sequence[str] = (),
+        clause_openers: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
@@ -206,6 +211,8 @@ class EventLanguage:
             not_place_heads=frozenset(fold(w) for w in not_place_heads),
             happen=frozenset(fold(w) for w in happen),
             potential=frozenset(fold(w) for w in potential),
+            purposes=words(purposes),
+            clause_openers=frozenset(fold(w) for w in clause_openers),
             relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
@@ -496,14 +503,18 @@ def _after_preposition(ctx: _Context, index: int) -> bool:
 
 
 def _denied(ctx: _Context, lo: int, hi: int) -> bool:
-    """A denial verb before the trigger whose scope reaches it: a time signal in
-    between opens another clause ("رفض المجلس القرار بعد فيتو أمريكي")."""
+    """A denial verb before the trigger whose scope reaches it: a time signal or a
+    clause opener in between opens another clause ("رفض المجلس القرار بعد فيتو
+    أمريكي"، "رفضت حماس مقترحا، فيما شنت إسرائيل غارات")."""
     found = ctx.scan(ctx.lang.denials, lo, hi)
     if not found:
         return False
     first, count, _word = found[-1]
-    signals = ctx.lang.time_signals
-    return not any(ctx.tokens[i].text in signals for i in range(lo + first + count, hi))
+    signals, openers = ctx.lang.time_signals, ctx.lang.clause_openers
+    return not any(
+        ctx.tokens[i].text in signals or ctx.tokens[i].text in openers
+        for i in range(lo + first + count, hi)
+    )
 
 
 def _found_before(lexicon: Lexicon[str], ctx: _Context, lo: int, hi: int) -> bool:
@@ -530,8 +541,8 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     ahead = _happens_ahead(ctx, hit)
     if ahead is not None:
         return ahead  # "إن نشر القوات على الخطوط الأمامية قد يحدث"
-    if _potential(ctx, hit):
-        return "hypothetical"  # "صفقات محتملة"
+    if _potential(ctx, hit) or _purpose(ctx, hit):
+        return "hypothetical"  # "صفقات محتملة"، "للتوصل إلى اتفاق"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
         or ctx.lang.morphology.is_future_verb(word)
@@ -543,7 +554,12 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     if hit.trigger.type != "STATEMENT":
         at = bisect.bisect_left(statements, first)
         if at < len(statements) and statements[at] < hit.first:
-            return "reported"
+            # "… بعد أن رفضت حماس مقترحا، فيما شنت إسرائيل غارات": another clause
+            # opened after the telling is not what it tells
+            teller = statements[bisect.bisect_left(statements, hit.first) - 1]
+            openers = ctx.lang.clause_openers
+            if not any(ctx.tokens[i].text in openers for i in range(teller + 1, hit.first)):
+                return "reported"
         for tok in ctx.tokens[first : hit.first]:
             forms = variants(tok.text)
             if any(form in ctx.lang.sources or form in ctx.lang.hearsay for form in forms):
@@ -567,7 +583,7 @@ def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
 
 
 def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
-    """``"hypothetical"`` or ``"expected"`` when the event noun is what a later verb
+    """``"hypothetical"`` or ``"planned"`` when the event noun is what a later verb
     of happening says may or will come about ("نشر القوات … قد يحدث"، "… سيتم")."""
     end = hit.first + hit.count
     _first, last = ctx.sentence_of(hit.first)
@@ -581,13 +597,22 @@ def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
             return None  # another event's words: the verb is its, not this one's
         bare = morphology.bare(word)
         if bare[len(morphology.future) :] in ctx.lang.happen and morphology.is_future_verb(bare):
-            return "expected"
+            return "planned"  # "جولة جديدة من المفاوضات ستعقد يوم الأحد"
         if word in ctx.lang.happen and any(
             tokens[i - len(p) : i] and [t.text for t in tokens[i - len(p) : i]] == list(p)
             for p in ctx.lang.possible
         ):
             return "hypothetical"
     return None
+
+
+def _purpose(ctx: _Context, hit: _Hit) -> bool:
+    """An aim right before the event noun: what is sought is not done ("جهود
+    للتوصل إلى اتفاق")."""
+    lo = max(0, hit.first - 3)
+    return any(
+        lo + at + count == hit.first for at, count, _w in ctx.scan(ctx.lang.purposes, lo, hit.first)
+    )
 
 
 def _potential(ctx: _Context, hit: _Hit) -> bool:
@@ -607,7 +632,7 @@ def _hypothetical_ahead(ctx: _Context, hit: _Hit) -> bool:
     تزود), what would be done under a condition right before it (إذا دخلوا), what
     ought to be done (ينبغي الرد) or a possible one (صفقات محتملة). A condition on
     the truth of a report ("إذا كان صحيحاً أن جنوداً يذهبون") is about the present."""
-    if _potential(ctx, hit) or _obliged(ctx, hit):
+    if _potential(ctx, hit) or _purpose(ctx, hit) or _obliged(ctx, hit):
         return True
     first = hit.first
     morphology = ctx.lang.morphology
@@ -736,9 +761,17 @@ def _date(
         at_token = bisect.bisect_left(ctx.starts, item.start)
         if at_token > hit.first and ctx.scan(ctx.lang.comparisons, hit.first + hit.count, at_token):
             continue  # "ارتفاعاً من تقديرات بلغت 3000 يوم الأربعاء": the older figure's day
+        that_between = any(
+            ctx.tokens[i].text in ctx.lang.that
+            for i in range(min(at_token, hit.first + hit.count), max(at_token, hit.first))
+        )
+        if not telling and that_between:
+            if at_token > hit.first:
+                continue  # "اتفاق"، مضيفاً أن … التقى أمس": the day of another clause
+            key = (key[0] + _TIME_REACH, key[1])  # "أعلنت مساء الثلاثاء أن …": the telling's
         if telling and at_token != hit.first:
             a, b = sorted((at_token, hit.first))
-            if a < b and ctx.break_between(a, b):
+            if a < b and ctx.break_between(a, b) and not _set_off(ctx, item, at_token, hit):
                 continue  # "يوم الخميس، حسبما ذكرت": the day is not the telling
             if at_token > hit.first and any(
                 ctx.tokens[i].text in ctx.lang.that for i in range(hit.first + hit.count, at_token)
@@ -799,6 +832,16 @@ def _date(
     ):
         signal = "BY"  # "قال الإثنين إن … أرسل": Monday is when it was said
     return chosen.timex, signal
+
+
+def _set_off(ctx: _Context, item: _Timex, at_token: int, hit: _Hit) -> bool:
+    """A day set off by commas right after a telling and its subject: "أعلنت الوزارة،
+    مساء الثلاثاء، أن" (the day of the telling)."""
+    if at_token <= hit.first or at_token - (hit.first + hit.count) > _SET_OFF_REACH:
+        return False
+    before = ctx.text[: item.start].rstrip()
+    after = ctx.text[item.end :].lstrip()
+    return before.endswith(("،", ",")) and after.startswith(("،", ","))
 
 
 def _reported_after(

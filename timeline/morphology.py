@@ -91,8 +91,11 @@ class Morphology:
         )
 
     def is_imperfect(self, word: str) -> bool:
-        """Whether ``word`` opens like an imperfect verb (يرسل، تصل)."""
-        return len(word) >= 3 and word[:1] != "" and word[0] in self.imperfect
+        """Whether ``word`` opens like an imperfect verb (يرسل، تصل) and does not end
+        like a perfect (توقفت، تراجعوا: perfects of verbs that open with ت)."""
+        if len(word) < 3 or word[0] not in self.imperfect:
+            return False
+        return not (self.perfect_endings and word.endswith(self.perfect_endings))
 
     def has_place_preposition(self, word: str) -> bool:
         """A place preposition joined to a name (بموسكو، لبيونغ)."""

@@ -77,6 +77,8 @@ EVENTS = EventLanguage.build(
     not_place_heads=ev.NOT_PLACE_HEADS,
     happen=ev.HAPPEN_VERBS,
     potential=ev.POTENTIAL,
+    purposes=ev.PURPOSES,
+    clause_openers=ev.CLAUSE_OPENERS,
     relayed_from=ev.RELAYED_FROM,
 )
 

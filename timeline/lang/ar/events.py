@@ -316,7 +316,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         words=("وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلون"),
         requires=("إلى", "الى"),
         needs_place=True,
-        window=6,
+        window=10,
         examples=(
             Ex(
                 text="وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم الأربعاء.",
@@ -1624,7 +1624,39 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
 )
 # Verbs of happening: after an event noun they say it may (قد يحدث) or will
 # (سيتم) come about, so it has not yet ("إن نشر القوات على الخطوط الأمامية قد يحدث")
-HAPPEN_VERBS: tuple[str, ...] = ("يحدث", "تحدث", "يتم", "تتم", "يقع", "تقع", "يجري", "تجري")
+HAPPEN_VERBS: tuple[str, ...] = (
+    "يحدث",
+    "تحدث",
+    "يتم",
+    "تتم",
+    "يقع",
+    "تقع",
+    "يجري",
+    "تجري",
+    # taking place, opening, resuming: "جولة من المفاوضات ستعقد يوم الأحد"
+    "يعقد",
+    "تعقد",
+    "ينعقد",
+    "تنعقد",
+    "يبدأ",
+    "تبدأ",
+    "ينطلق",
+    "تنطلق",
+    "يستأنف",
+    "تستأنف",
+)
+# Right before an event noun: an aim, not a deed ("جهود للتوصل إلى اتفاق").
+PURPOSES: tuple[str, ...] = (
+    "للتوصل إلى",
+    "التوصل إلى",
+    "بهدف",
+    "من أجل",
+    "سعيا إلى",
+    "سعيا ل",
+    "بغية",
+)
+# Words that open another clause: a denial before them does not reach past them.
+CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "وبينما", "وفيما", "حين", "حيث")
 
 # Right after an event noun: a possibility, not a fact ("صفقات محتملة").
 POTENTIAL: tuple[str, ...] = ("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملين", "المحتملين")
