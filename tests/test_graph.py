@@ -659,3 +659,33 @@ def test_two_voices_on_one_topic_the_same_day_are_two_statements() -> None:
     graph = timeline.build_graph([doc])
     agency = node_with(graph, "a", "وأكدت", "STATEMENT")
     assert agency is not node_with(graph, "a", "وأشاد", "STATEMENT")
+
+
+def test_a_summit_announced_held_closed_and_dated_in_hijri_is_one_node() -> None:
+    articles = [
+        ("r1", "2024-05-10", "تستضيف البحرين القمة العربية الثالثة والثلاثين يوم 16 مايو الجاري."),
+        (
+            "r2",
+            "2024-05-16",
+            "انطلقت اليوم الخميس في المنامة أعمال القمة العربية برئاسة ملك البحرين.",
+        ),
+        (
+            "r3",
+            "2024-05-17",
+            "اختتمت القمة العربية أعمالها أمس في البحرين بإصدار إعلان المنامة، "
+            "الذي دعا إلى نشر قوات حماية دولية في الأراضي الفلسطينية.",
+        ),
+        ("r4", "2024-05-28", "عقدت القمة العربية في المنامة في الثامن من ذي القعدة 1445هـ."),
+    ]
+    docs = [timeline.extract(t, published=p, doc_id=i) for i, p, t in articles]
+    graph = timeline.build_graph(docs)
+    summit = node_with(graph, "r1", "القمة", "MEETING")
+    assert {m.doc for m in summit.mentions} == {"r1", "r2", "r3", "r4"}
+    assert summit.earliest == summit.latest == dt.date(2024, 5, 16)
+    # what the declaration called for is not done, nor dated by the day before
+    called = next(e for e in docs[2].events if e.trigger == "نشر")
+    assert (called.modality, called.earliest, called.latest) == (
+        "hypothetical",
+        dt.date(2024, 5, 17),
+        None,
+    )

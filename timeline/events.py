@@ -1319,6 +1319,17 @@ def find_events(
             # "أعلن الجيش السيطرة على البلدة منذ مطلع الشهر": the state lasts since
             # then; the telling is of its own day
             found = None
+        if (
+            future
+            and found is not None
+            and found[1] is None
+            and found[0].latest is not None
+            and dct is not None
+            and found[0].latest < dct
+        ):
+            # "اختتمت القمة أعمالها أمس بإعلان دعا إلى نشر قوات": what is called
+            # for is not dated by a day already past
+            found = None
         if found is not None and found[0].value == "FUTURE_REF" and not future:
             # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة
             # القادمة": the time of what is to come, not of what was told or done

@@ -1645,7 +1645,8 @@ HAPPEN_VERBS: tuple[str, ...] = (
     "يستأنف",
     "تستأنف",
 )
-# Right before an event noun: an aim, not a deed ("جهود للتوصل إلى اتفاق").
+# Right before an event noun: an aim or a call, not a deed ("جهود للتوصل إلى اتفاق"،
+# "دعا إلى نشر قوات حماية دولية").
 PURPOSES: tuple[str, ...] = (
     "للتوصل إلى",
     "التوصل إلى",
@@ -1654,6 +1655,12 @@ PURPOSES: tuple[str, ...] = (
     "سعيا إلى",
     "سعيا ل",
     "بغية",
+    "دعا إلى",
+    "دعت إلى",
+    "دعوا إلى",
+    "يدعو إلى",
+    "تدعو إلى",
+    "الدعوة إلى",
 )
 # Words that open another clause: a denial before them does not reach past them.
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "وبينما", "وفيما", "حين", "حيث")
