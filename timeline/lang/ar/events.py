@@ -629,6 +629,45 @@ TRIGGERS: tuple[Trigger, ...] = (
             Ex(text="ووقعت الحادثة أمس.", published="2024-10-15", trigger="ووقعت", negative=True),
         ),
     ),
+    Trigger(
+        # launching missiles or drones: "أطلقت روسيا ليلاً 120 طائرة مسيرة و8 صواريخ"
+        type="ATTACK",
+        words=("أطلق", "أطلقت", "أطلقوا", "يطلق", "تطلق", "يطلقون", "إطلاق"),
+        requires=(
+            "صاروخ",
+            "صاروخا",
+            "صواريخ",
+            "الصواريخ",
+            "مسيرة",
+            "مسيرات",
+            "المسيرات",
+            "قذائف",
+            "قذيفة",
+            "مقذوفات",
+        ),
+        excludes=("سراح", "النار"),
+        window=6,
+        examples=(
+            Ex(
+                text="قالت القوات الجوية إن روسيا أطلقت ليلاً 120 طائرة مسيرة و8 صواريخ على البلاد.",
+                published="2024-11-17",
+                trigger="أطلقت",
+                modality="reported",
+            ),
+            Ex(
+                text="أطلقت الشركة هاتفها الجديد في الأسواق.",
+                published="2024-11-17",
+                trigger="أطلقت",
+                negative=True,
+            ),
+            Ex(
+                text="أطلقت السلطات سراح المعتقلين.",
+                published="2024-11-17",
+                trigger="أطلقت",
+                negative=True,
+            ),
+        ),
+    ),
     # An army's offensive on a region or on a country's land is an invasion
     # (GUIDE: "هجوم واسع على أراضي"); tried before the attack it also is.
     Trigger(
