@@ -673,3 +673,14 @@ def test_a_news_report_of_talks_to_come(
         earliest,
         latest,
     )
+
+
+def test_a_deed_joined_by_wa_goes_on_with_its_sentences_doer() -> None:
+    doc = timeline.extract(
+        "وكان الرئيس الأوكراني فولوديمير زيلينسكي قد زار خط المواجهة في منطقة زابوريجيا "
+        "يوم الجمعة، والتقى القادة العسكريين.",
+        published="2024-11-17",
+    )
+    met = next(e for e in doc.events if e.trigger == "والتقى")
+    assert "فولوديمير زيلينسكي" in met.participants
+    assert met.earliest == met.latest == dt.date(2024, 11, 15)

@@ -834,6 +834,22 @@ def _date(
     return chosen.timex, signal
 
 
+def _joined_to(
+    ctx: _Context, hit: _Hit, events: Sequence[Event], sentence_start: int
+) -> Event | None:
+    """The deed of the sentence a deed joined by و goes on from ("زار زيلينسكي الجبهة
+    يوم الجمعة، والتقى القادة العسكريين": Zelensky met them)."""
+    word = ctx.tokens[hit.first].text
+    if not events or word[:1] not in ctx.lang.morphology.conjunctions:
+        return None
+    last = events[-1]
+    if last.sentence_start != sentence_start:
+        return None
+    if last.type == "STATEMENT" or hit.trigger.type == "STATEMENT":
+        return None
+    return last
+
+
 def _set_off(ctx: _Context, item: _Timex, at_token: int, hit: _Hit) -> bool:
     """A day set off by commas right after a telling and its subject: "أعلنت الوزارة،
     مساء الثلاثاء، أن" (the day of the telling)."""
@@ -1263,6 +1279,7 @@ def find_events(
     entities = lang.entities.scan(tokens)
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
+    doers = {e.name for _f, _c, e in entities if e.kind in ("person", "organization")}
     ctx.place_firsts.update(
         first for first, _count, e in entities if e.kind in ("place", "capital", "country")
     )
@@ -1295,6 +1312,13 @@ def find_events(
         dct = _report_date(embedded, tokens[hit.first].start, dct)
         modality = _modality(ctx, hit, statements)
         participants, location = _participants(ctx, hit, entities)
+        joined = _joined_to(ctx, hit, events, sentence[0])
+        if joined is not None and not any(p in doers for p in participants):
+            # "زار زيلينسكي خط المواجهة … والتقى القادة العسكريين": the same doer
+            participants = (
+                *[p for p in joined.participants if p not in participants],
+                *participants,
+            )
         if not participants and _same_block(ctx, hit):
             participants = _previous_sentence_names(ctx, hit, entities)
         statement = hit.trigger.type == "STATEMENT"
