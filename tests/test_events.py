@@ -684,3 +684,15 @@ def test_a_deed_joined_by_wa_goes_on_with_its_sentences_doer() -> None:
     met = next(e for e in doc.events if e.trigger == "والتقى")
     assert "فولوديمير زيلينسكي" in met.participants
     assert met.earliest == met.latest == dt.date(2024, 11, 15)
+
+
+def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
+    doc = timeline.extract(
+        "أعلن البنتاغون عن حزمة مساعدات عسكرية جديدة لأوكرانيا بقيمة 400 مليون دولار.",
+        published="2024-10-10",
+    )
+    aid = next(e for e in doc.events if e.type == "AID")
+    assert "أوكرانيا" in aid.participants and aid.location is None
+    # troops sent to a country go there
+    doc = timeline.extract("أرسلت تركيا قوات إضافية لسوريا.", published="2024-10-10")
+    assert next(e for e in doc.events if e.type == "DEPLOYMENT").location == "سوريا"

@@ -61,7 +61,10 @@ _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _HEADING_WORDS = 5  # the longest line read as a heading
-_OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
+_OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})
+_MOVES = frozenset(
+    {"VISIT", "DEPLOYMENT", "INVASION"}
+)  # a ل-country is where they go  # what a statement is made at
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
@@ -403,7 +406,16 @@ def _participants(
             # "سيزور الملك واشنطن": the place a visit goes to is its object
             # (a country may be a nisba naming who travels: "وزيرة الخارجية الكورية")
             visited = hit.trigger.type == "VISIT" and first > hit.first and entity.kind != "country"
-            if not (first > hit.first and (visited or _after_preposition(ctx, first))):
+            # "حزمة مساعدات لأوكرانيا": a country a joined ل names is who receives
+            # aid or is told, not where (a visit or a deployment goes there)
+            recipient = (
+                entity.kind == "country"
+                and hit.trigger.type not in _MOVES
+                and ctx.tokens[first].text[:1] in ctx.lang.morphology.place_prepositions
+                and ctx.tokens[first - 1].text not in ctx.lang.location_preps
+            )
+            placed = visited or (_after_preposition(ctx, first) and not recipient)
+            if not (first > hit.first and placed):
                 # a capital or country without a preposition acts (استعادة موسكو): no place
                 rank += 3 if entity.kind == "place" else 10
             if location is None or rank < location[0]:
