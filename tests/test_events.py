@@ -696,3 +696,12 @@ def test_a_country_aid_goes_to_is_its_recipient_not_its_place() -> None:
     # troops sent to a country go there
     doc = timeline.extract("أرسلت تركيا قوات إضافية لسوريا.", published="2024-10-10")
     assert next(e for e in doc.events if e.type == "DEPLOYMENT").location == "سوريا"
+
+
+def test_a_meetings_guest_after_a_long_title_and_place_is_a_participant() -> None:
+    doc = timeline.extract(
+        "استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر اليمامة اليوم الرئيس الفرنسي.",
+        published="2024-12-02",
+    )
+    meeting = next(e for e in doc.events if e.type == "MEETING")
+    assert {"السعودية", "فرنسا"} <= set(meeting.participants)

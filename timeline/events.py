@@ -56,6 +56,7 @@ def _clause_breaks(text: str) -> list[int]:
 _MERGE_GAP = 6  # same-type triggers this close in a sentence are one event
 _BEFORE = 4  # participants: words before the trigger
 _AFTER = 10  # participants: words after the trigger
+_AFTER_MEETING = 14  # … after a meeting's verb (host, guest, place and day)
 _CUE_REACH = 12  # modality cues: words before the trigger
 _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
@@ -368,7 +369,10 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
         if ctx.tokens[index].text in ctx.lang.that:
             lo = index + 1  # "تقول واشنطن إن كوريا الشمالية زودت": the teller is not a party
             break
-    hi = min(last, hit.first + hit.count + _AFTER)
+    # a host and a guest both stand after a meeting's verb, the guest after a long
+    # title and place ("استقبل ولي العهد السعودي … في قصر اليمامة اليوم الرئيس الفرنسي")
+    reach = _AFTER_MEETING if hit.trigger.type == "MEETING" else _AFTER
+    hi = min(last, hit.first + hit.count + reach)
     end = hit.first + hit.count
     for index in range(end, hi):
         if index > end and ctx.break_between(index - 1, index):
