@@ -705,3 +705,12 @@ def test_a_meetings_guest_after_a_long_title_and_place_is_a_participant() -> Non
     )
     meeting = next(e for e in doc.events if e.type == "MEETING")
     assert {"السعودية", "فرنسا"} <= set(meeting.participants)
+
+
+def test_a_place_told_as_the_topic_is_not_where_it_happens() -> None:
+    doc = timeline.extract(
+        "تعقد الجمعية العامة للأمم المتحدة جلسة طارئة غدا لبحث الأوضاع في غزة.",
+        published="2024-10-28",
+    )
+    session = next(e for e in doc.events if e.type == "MEETING")
+    assert session.location is None

@@ -131,6 +131,7 @@ class EventLanguage:
     potential: frozenset[str] = frozenset()
     purposes: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
     clause_openers: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
 
     @classmethod
@@ -172,6 +173,7 @@ class EventLanguage:
         potential: Sequence[str] = (),
         purposes: Sequence[str] = (),
         clause_openers: Sequence[str] = (),
+        topics: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
@@ -217,6 +219,7 @@ class EventLanguage:
             potential=frozenset(fold(w) for w in potential),
             purposes=words(purposes),
             clause_openers=frozenset(fold(w) for w in clause_openers),
+            topics=frozenset(fold(w) for w in topics),
             relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
@@ -418,6 +421,12 @@ def _participants(
                 and ctx.tokens[first].text[:1] in ctx.lang.morphology.place_prepositions
                 and ctx.tokens[first - 1].text not in ctx.lang.location_preps
             )
+            # "جلسة طارئة لبحث الأوضاع في غزة": a place told as the topic is not where
+            topic = first > hit.first and any(
+                ctx.tokens[i].text in ctx.lang.topics for i in range(hit.first + hit.count, first)
+            )
+            if topic:
+                continue
             placed = visited or (_after_preposition(ctx, first) and not recipient)
             if not (first > hit.first and placed):
                 # a capital or country without a preposition acts (استعادة موسكو): no place
@@ -433,7 +442,9 @@ def _participants(
         for first, _count, entity in found[
             bisect.bisect_left(firsts, hi) : bisect.bisect_left(firsts, end)
         ]:
-            if ctx.break_between(hi - 1, first):
+            if ctx.break_between(hi - 1, first) or any(
+                ctx.tokens[i].text in ctx.lang.topics for i in range(hit.first + hit.count, first)
+            ):
                 break
             if entity.kind in ("place", "capital") and _after_preposition(ctx, first):
                 location = (0, entity.name)

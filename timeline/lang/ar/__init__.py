@@ -79,6 +79,7 @@ EVENTS = EventLanguage.build(
     potential=ev.POTENTIAL,
     purposes=ev.PURPOSES,
     clause_openers=ev.CLAUSE_OPENERS,
+    topics=ev.TOPICS,
     relayed_from=ev.RELAYED_FROM,
 )
 

@@ -1701,6 +1701,10 @@ PURPOSES: tuple[str, ...] = (
     "تدعو إلى",
     "الدعوة إلى",
 )
+# Words after an event that bring in its topic: a place after them is what it is
+# about, not where it happens ("جلسة طارئة لبحث الأوضاع في غزة").
+TOPICS: tuple[str, ...] = ("لبحث", "لمناقشة", "بشأن", "حول", "لبحثه", "لمناقشته", "لتناول")
+
 # Words that open another clause: a denial before them does not reach past them.
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "وبينما", "وفيما", "حين", "حيث")
 
