@@ -73,6 +73,7 @@ _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _PLACE_REACH = 16  # words after a trigger where the place it happened at may stand
 _SIGNAL_REACH = 3  # words between a trigger and the signal that relates it to another event
 _SET_OFF_REACH = 8  # words from a telling to a day set off by commas after its subject
+_PERSON_REACH = 6  # words after a verb of attacking where its person object stands
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
 _ABSTAIN_REACH = 4  # words between a verb of refraining and what is refrained from
 
@@ -132,6 +133,7 @@ class EventLanguage:
     purposes: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
     clause_openers: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
+    forces: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
 
     @classmethod
@@ -174,6 +176,7 @@ class EventLanguage:
         purposes: Sequence[str] = (),
         clause_openers: Sequence[str] = (),
         topics: Sequence[str] = (),
+        forces: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
@@ -220,6 +223,7 @@ class EventLanguage:
             purposes=words(purposes),
             clause_openers=frozenset(fold(w) for w in clause_openers),
             topics=frozenset(fold(w) for w in topics),
+            forces=frozenset(fold(w) for w in forces),
             relayed_from=frozenset(fold(w) for w in relayed_from),
         )
 
@@ -244,6 +248,7 @@ class _Context:
     lang: EventLanguage
     entity_firsts: list[int] = attrs.field(factory=list)
     place_firsts: set[int] = attrs.field(factory=set)
+    person_firsts: set[int] = attrs.field(factory=set)
     _heads: dict[int, list[int]] = attrs.field(factory=dict)
 
     def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -292,6 +297,8 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
         at = bisect.bisect_left(ctx.entity_firsts, after)
         if at == len(ctx.entity_firsts) or ctx.entity_firsts[at] != after:
             return False
+    if hit.trigger.not_a_person and _against_a_person(ctx, hit):
+        return False
     wanted = ctx.lang.requires.get(hit.trigger, frozenset())
     if not wanted:
         return True
@@ -306,6 +313,20 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
         if any(form in wanted for form in variants(tok.text)):
             return True
     return False
+
+
+def _against_a_person(ctx: _Context, hit: _Hit) -> bool:
+    """A person named in the clause after the trigger, and no force or weapon."""
+    after = hit.first + hit.count
+    end = min(len(ctx.tokens), after + _PERSON_REACH)
+    person = False
+    for index in range(after, end):
+        if index > after and ctx.break_between(index - 1, index):
+            break
+        if any(form in ctx.lang.forces for form in variants(ctx.tokens[index].text)):
+            return False
+        person = person or index in ctx.person_firsts
+    return person
 
 
 def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
@@ -1307,6 +1328,7 @@ def find_events(
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
     doers = {e.name for _f, _c, e in entities if e.kind in ("person", "organization")}
+    ctx.person_firsts.update(first for first, _count, e in entities if e.kind == "person")
     ctx.place_firsts.update(
         first for first, _count, e in entities if e.kind in ("place", "capital", "country")
     )

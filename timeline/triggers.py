@@ -85,6 +85,9 @@ class Trigger:
         needs_place: One of ``requires`` must stand right before the name of a
             place, capital or country (``وصل بلينكن إلى الرياض`` is a visit;
             ``وصل عدد القتلى إلى 50`` is not).
+        not_a_person: The words are no event when a person is named after them
+            and no force or weapon is (``هاجم ترامب بايدن`` is words, not an
+            attack; ``هاجمت القوات الروسية مواقع`` is one).
     """
 
     type: str
@@ -96,6 +99,7 @@ class Trigger:
     nominal: bool = False
     needs_object: bool = False
     needs_place: bool = False
+    not_a_person: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):

@@ -80,6 +80,7 @@ EVENTS = EventLanguage.build(
     purposes=ev.PURPOSES,
     clause_openers=ev.CLAUSE_OPENERS,
     topics=ev.TOPICS,
+    forces=(*ev.TROOPS, *ev.MILITARY),
     relayed_from=ev.RELAYED_FROM,
 )
 

@@ -668,6 +668,30 @@ TRIGGERS: tuple[Trigger, ...] = (
             ),
         ),
     ),
+    Trigger(
+        # attacking a target; attacking a person is words ("هاجم ترامب بايدن")
+        type="ATTACK",
+        words=("هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون"),
+        not_a_person=True,
+        examples=(
+            Ex(
+                text="هاجمت جماعة الحوثي سفينة تجارية في البحر الأحمر.",
+                published="2024-10-21",
+                trigger="هاجمت",
+            ),
+            Ex(
+                text="هاجمت القوات الروسية مواقع أوكرانية قرب باخموت.",
+                published="2024-10-21",
+                trigger="هاجمت",
+            ),
+            Ex(
+                text="هاجم دونالد ترامب جو بايدن في خطاب انتخابي.",
+                published="2024-10-21",
+                trigger="هاجم",
+                negative=True,
+            ),
+        ),
+    ),
     # An army's offensive on a region or on a country's land is an invasion
     # (GUIDE: "هجوم واسع على أراضي"); tried before the attack it also is.
     Trigger(
@@ -722,10 +746,6 @@ TRIGGERS: tuple[Trigger, ...] = (
             "الهجوم",
             "هجمات",
             "الهجمات",
-            "هاجم",
-            "هاجمت",
-            "يهاجم",
-            "تهاجم",
             "قصف",
             "القصف",
             "قصفت",
