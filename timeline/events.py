@@ -62,10 +62,8 @@ _REQUIRES_BEFORE = 5  # a trigger's required context: words before it
 _TIME_REACH = 15  # dating: words between a time expression and the trigger after it
 _TIME_AFTER = 15  # … and the trigger before it
 _HEADING_WORDS = 5  # the longest line read as a heading
-_OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})
-_MOVES = frozenset(
-    {"VISIT", "DEPLOYMENT", "INVASION"}
-)  # a ل-country is where they go  # what a statement is made at
+_OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
+_MOVES = frozenset({"VISIT", "DEPLOYMENT", "INVASION"})  # a ل-country is where they go
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
@@ -376,8 +374,8 @@ def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
     signals = ctx.lang.time_signals
     if hi > 0 and ctx.tokens[hi - 1].text in ctx.lang.echoes:
         return True  # "ردد ما قاله ديتز": one telling of another
-    word = ctx.tokens[hi].text
-    if word[:1] in ctx.lang.morphology.conjunctions and word[1:] in ctx.lang.triggers:
+    forms = ctx.lang.morphology.forms(ctx.tokens[hi].text)
+    if len(forms) > 1 and forms[1] in ctx.lang.triggers:
         return True  # "ترسل تحذيراً … وتقول إن": a second clause, a second telling
     return any(ctx.tokens[i].text in signals for i in range(lo, hi))
 
@@ -414,7 +412,14 @@ def _participants(
     lo, hi = _window(ctx, hit)
     names: list[str] = []
     location: tuple[int, str] | None = None
-    firsts = [f for f, _c, _e in found]
+    firsts = ctx.entity_firsts  # the first token of each of ``found``
+    # "جلسة طارئة لبحث الأوضاع في غزة": a place after a topic word is not where
+    _first_token, last = ctx.sentence_of(hit.first)
+    after = hit.first + hit.count
+    last = min(last, after + _PLACE_REACH)  # no place is looked for further on
+    topic_from = next(
+        (i for i in range(after, last) if ctx.tokens[i].text in ctx.lang.topics), last
+    )
     for first, _count, entity in found[
         bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)
     ]:
@@ -442,12 +447,8 @@ def _participants(
                 and ctx.tokens[first].text[:1] in ctx.lang.morphology.place_prepositions
                 and ctx.tokens[first - 1].text not in ctx.lang.location_preps
             )
-            # "جلسة طارئة لبحث الأوضاع في غزة": a place told as the topic is not where
-            topic = first > hit.first and any(
-                ctx.tokens[i].text in ctx.lang.topics for i in range(hit.first + hit.count, first)
-            )
-            if topic:
-                continue
+            if first > topic_from:
+                continue  # a place told as the topic
             placed = visited or (_after_preposition(ctx, first) and not recipient)
             if not (first > hit.first and placed):
                 # a capital or country without a preposition acts (استعادة موسكو): no place
@@ -458,14 +459,11 @@ def _participants(
         # "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في بكين": long
         # names push the place past the window; a place after a preposition further
         # on in the clause is still where it happened
-        _first_token, last = ctx.sentence_of(hit.first)
-        end = min(last, hit.first + hit.count + _PLACE_REACH)
+        end = topic_from
         for first, _count, entity in found[
             bisect.bisect_left(firsts, hi) : bisect.bisect_left(firsts, end)
         ]:
-            if ctx.break_between(hi - 1, first) or any(
-                ctx.tokens[i].text in ctx.lang.topics for i in range(hit.first + hit.count, first)
-            ):
+            if ctx.break_between(hi - 1, first):
                 break
             if entity.kind in ("place", "capital") and _after_preposition(ctx, first):
                 location = (0, entity.name)
@@ -481,7 +479,7 @@ def _speaker(ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]])
     """Who speaks: the person or body right after a reporting verb (Arabic puts the
     verb first: "وقالت المتحدثة باسم البنتاغون …"), else the country named there."""
     after = hit.first + hit.count
-    firsts = [f for f, _c, _e in found]
+    firsts = ctx.entity_firsts  # the first token of each of ``found``
     if hit.first > 0 and ctx.tokens[hit.first - 1].text in ctx.lang.relatives:
         # "ماثيو ميلر، الذي ردد": the name before the relative pronoun
         lo = max(0, hit.first - 1 - _BEFORE)
@@ -682,6 +680,8 @@ def _hypothetical_ahead(ctx: _Context, hit: _Hit) -> bool:
     the truth of a report ("إذا كان صحيحاً أن جنوداً يذهبون") is about the present."""
     if _potential(ctx, hit) or _purpose(ctx, hit) or _obliged(ctx, hit):
         return True
+    if _happens_ahead(ctx, hit) is not None:
+        return True  # "نشر القوات … قد يحدث"
     first = hit.first
     morphology = ctx.lang.morphology
     singles = {p[0] for p in ctx.lang.possible if len(p) == 1}
@@ -821,9 +821,7 @@ def _date(
             a, b = sorted((at_token, hit.first))
             if a < b and ctx.break_between(a, b) and not _set_off(ctx, item, at_token, hit):
                 continue  # "يوم الخميس، حسبما ذكرت": the day is not the telling
-            if at_token > hit.first and any(
-                ctx.tokens[i].text in ctx.lang.that for i in range(hit.first + hit.count, at_token)
-            ):
+            if at_token > hit.first and that_between:
                 continue  # "قوله إن الوفد سيصل غداً": the day of what is told
         # an expression behind another event's trigger, or behind a signal such as
         # بعد (X في مارس بعد الهجوم), belongs to the other side first
@@ -903,9 +901,12 @@ def _set_off(ctx: _Context, item: _Timex, at_token: int, hit: _Hit) -> bool:
     مساء الثلاثاء، أن" (the day of the telling)."""
     if at_token <= hit.first or at_token - (hit.first + hit.count) > _SET_OFF_REACH:
         return False
-    before = ctx.text[: item.start].rstrip()
-    after = ctx.text[item.end :].lstrip()
-    return before.endswith(("،", ",")) and after.startswith(("،", ","))
+    # the tokens around the day are words; only what stands between them is read
+    before = ctx.text[ctx.tokens[at_token - 1].end : item.start].strip()
+    after_token = bisect.bisect_left(ctx.starts, item.end)
+    stop = ctx.tokens[after_token].start if after_token < len(ctx.tokens) else len(ctx.text)
+    after = ctx.text[item.end : stop].strip()
+    return before[-1:] in ("،", ",") and after[:1] in ("،", ",")
 
 
 def _reported_after(
@@ -1093,11 +1094,7 @@ def _relayed(ctx: _Context, teller: int, index: int) -> bool:
     named after "عن", a few words on in its clause."""
     if index - teller > _RELAY_REACH or ctx.break_between(teller, index):
         return False
-    word = ctx.tokens[teller].text
-    conjunctions = ctx.lang.morphology.conjunctions
-    if word not in ctx.lang.relays and not (
-        word[:1] in conjunctions and word[1:] in ctx.lang.relays
-    ):
+    if ctx.lang.relays.isdisjoint(ctx.lang.morphology.forms(ctx.tokens[teller].text)):
         return False
     return any(ctx.tokens[i].text in ctx.lang.relayed_from for i in range(teller + 1, index))
 
@@ -1385,8 +1382,7 @@ def find_events(
         if speaker is not None and speaker not in participants:
             participants = (speaker, *participants)  # "ميللر، الذي ردد": Miller speaks
         future = modality in ("planned", "expected") or (
-            modality == "hypothetical"
-            and (_happens_ahead(ctx, hit) is not None or _hypothetical_ahead(ctx, hit))
+            modality == "hypothetical" and _hypothetical_ahead(ctx, hit)
         )
         if statement and found is not None and found[1] == "SINCE":
             # "أعلن الجيش السيطرة على البلدة منذ مطلع الشهر": the state lasts since

@@ -438,12 +438,9 @@ def _compatible(
     )
     # "الاتفاقية" alone, undated and naming no one, takes up the article's agreement
     anaphor = a.doc == b.doc and ea.type == eb.type and (_anaphor(a) or _anaphor(b))
+    singular = same_segment and _singular_topic(a, b)
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not (untimed or anaphor):
-        topical = (
-            _ongoing_topic(a, b)
-            or (same_segment and _placed_topic(a, b))
-            or (same_segment and _singular_topic(a, b))
-        )
+        topical = _ongoing_topic(a, b) or (same_segment and _placed_topic(a, b)) or singular
         if (va or vb) and not _same_value(a, b) and not (topical and not (va and vb)):
             return 0  # one article telling two dates tells two events
         topic = same_segment and ea.type == eb.type and ea.type != "STATEMENT"
@@ -469,7 +466,7 @@ def _compatible(
         and same_segment
         and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
     )
-    if same_segment and _singular_topic(a, b):
+    if singular:
         pass  # the parties a report names around one invasion differ (بوتين، بيسكوف)
     elif a.participants and b.participants:
         if shared:

@@ -76,6 +76,15 @@ class Morphology:
             return word[1:]
         return word
 
+    def forms(self, word: str) -> tuple[str, ...]:
+        """The word, and the word without a joined conjunction if it has one.
+
+        Unlike :meth:`bare`, a short word loses its conjunction too (ونقل → نقل).
+        """
+        if len(word) > 1 and word[0] in self.conjunctions:
+            return word, word[1:]
+        return (word,)
+
     def is_future_verb(self, word: str) -> bool:
         """A future prefix + imperfect verb (سيزور، وستلتقي), not a perfect (سيطرت)."""
         if not (self.future and self.imperfect):

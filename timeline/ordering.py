@@ -68,7 +68,7 @@ class Again:
         if spans is not None:
             # a word inside [lo, hi) overlaps a span of the whole text's matches:
             # the first span ending after lo must start before hi
-            at = bisect.bisect_right([end for _start, end in spans], lo)
+            at = bisect.bisect_right(spans, lo, key=lambda span: span[1])
             if at == len(spans) or spans[at][0] >= hi:
                 return False
         return self._finder.search(text, lo, hi) is not None
