@@ -689,3 +689,11 @@ def test_a_summit_announced_held_closed_and_dated_in_hijri_is_one_node() -> None
         dt.date(2024, 5, 17),
         None,
     )
+
+
+def test_a_nodes_label_is_its_first_mention_that_dates_it(graph: EventGraph) -> None:
+    # 004's related article names the Kursk offensive "بفشل الهجوم" before it dates
+    # it ("الهجوم الواسع الذي شنته في أغسطس 2024")
+    offensive = node_with(graph, "004", "الهجوم", "INVASION")
+    assert offensive.mentions[0].trigger == "الهجوم"
+    assert offensive.label.startswith("الهجوم الواسع")
