@@ -711,3 +711,36 @@ def test_a_place_told_as_the_topic_is_not_where_it_happens() -> None:
     )
     session = next(e for e in doc.events if e.type == "MEETING")
     assert session.location is None
+
+
+def test_a_telling_in_the_pluperfect_is_before_its_report_not_of_its_day() -> None:
+    doc = timeline.extract(
+        "وكان نتنياهو قد ألقى كلمة أمام الجمعية العامة للأمم المتحدة في نيويورك.",
+        published="2024-09-28",
+    )
+    speech = next(e for e in doc.events if e.type == "STATEMENT")
+    assert speech.value is None and speech.earliest is None
+    assert str(speech.latest) == "2024-09-28"
+    # without the auxiliary, a telling with no time is of its report's day
+    plain = timeline.extract("ألقى نتنياهو كلمة أمام الجمعية العامة.", published="2024-09-28")
+    said = next(e for e in plain.events if e.type == "STATEMENT")
+    assert said.value == "2024-09-28"
+
+
+def test_a_place_before_an_ordering_word_is_the_earlier_events() -> None:
+    doc = timeline.extract(
+        "ألقى نتنياهو كلمة في نيويورك قبل ساعات من الغارة.", published="2024-09-28"
+    )
+    strike = next(e for e in doc.events if e.type == "ATTACK")
+    speech = next(e for e in doc.events if e.type == "STATEMENT")
+    assert strike.location is None and speech.location == "نيويورك"
+
+
+def test_closing_a_summit_keeps_its_end_day_when_merged_with_an_arrival() -> None:
+    doc = timeline.extract(
+        "اختتمت قمة حلف شمال الأطلسي أعمالها في لاهاي اليوم الأربعاء.\n"
+        "وكان ترامب قد وصل إلى هولندا مساء الثلاثاء.",
+        published="2025-06-25",
+    )
+    summit = next(e for e in doc.events if e.type == "MEETING")
+    assert summit.signal == "ENDS" and str(summit.latest) == "2025-06-25"

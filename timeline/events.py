@@ -66,6 +66,8 @@ _OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement 
 _MOVES = frozenset({"VISIT", "DEPLOYMENT", "INVASION"})  # a ل-country is where they go
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
+_ORDERING = frozenset({"AFTER", "BEFORE"})  # signal sides that put two events in order
+_PLUPERFECT_REACH = 6  # words between "وكان" and "قد" (its subject)
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _PLACE_REACH = 16  # words after a trigger where the place it happened at may stand
@@ -133,6 +135,8 @@ class EventLanguage:
     topics: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
     relayed_from: frozenset[str] = frozenset()
+    past_auxiliaries: frozenset[str] = frozenset()
+    perfect_particles: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -176,6 +180,8 @@ class EventLanguage:
         topics: Sequence[str] = (),
         forces: Sequence[str] = (),
         relayed_from: Sequence[str] = (),
+        past_auxiliaries: Sequence[str] = (),
+        perfect_particles: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -223,6 +229,8 @@ class EventLanguage:
             topics=frozenset(fold(w) for w in topics),
             forces=frozenset(fold(w) for w in forces),
             relayed_from=frozenset(fold(w) for w in relayed_from),
+            past_auxiliaries=frozenset(fold(w) for w in past_auxiliaries),
+            perfect_particles=frozenset(fold(w) for w in perfect_particles),
         )
 
 
@@ -247,6 +255,8 @@ class _Context:
     entity_firsts: list[int] = attrs.field(factory=list)
     place_firsts: set[int] = attrs.field(factory=set)
     person_firsts: set[int] = attrs.field(factory=set)
+    #: the first token of each trigger, in text order
+    trigger_firsts: list[int] = attrs.field(factory=list)
     _heads: dict[int, list[int]] = attrs.field(factory=dict)
 
     def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -406,6 +416,17 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
     return lo, hi
 
 
+def _apart_before(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether a name at token ``lo`` belongs to something else than the trigger at
+    ``hi``: another trigger or an ordering word (قبل، بعد) stands between them. An
+    event a state lasts since may share its place ("سيطرت على كورسك منذ الهجوم")."""
+    at = bisect.bisect_right(ctx.trigger_firsts, lo)
+    if at < len(ctx.trigger_firsts) and ctx.trigger_firsts[at] < hi:
+        return True
+    signals = ctx.lang.time_signals
+    return any(signals.get(ctx.tokens[i].text) in _ORDERING for i in range(lo + 1, hi))
+
+
 def _participants(
     ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]
 ) -> tuple[tuple[str, ...], str | None]:
@@ -449,6 +470,8 @@ def _participants(
             )
             if first > topic_from:
                 continue  # a place told as the topic
+            if first < hit.first and _apart_before(ctx, first, hit.first):
+                continue  # "ألقى كلمة … في نيويورك قبل ساعات من الغارة": the speech's place
             placed = visited or (_after_preposition(ctx, first) and not recipient)
             if not (first > hit.first and placed):
                 # a capital or country without a preposition acts (استعادة موسكو): no place
@@ -698,6 +721,24 @@ def _hypothetical_ahead(ctx: _Context, hit: _Hit) -> bool:
     for at, count, _word in ctx.scan(ctx.lang.hypothetical, lo, first):
         if lo + at + count == first and _conditional(ctx, lo, first):
             return True  # إذا دخلوا
+    return False
+
+
+def _pluperfect(ctx: _Context, hit: _Hit) -> bool:
+    """A perfect told as earlier than its report ("وكان نتنياهو قد ألقى كلمة"): an
+    auxiliary, its subject, then the particle right before the trigger."""
+    first = hit.first
+    morphology = ctx.lang.morphology
+    if first == 0 or morphology.is_imperfect(morphology.bare(ctx.tokens[first].text)):
+        return False
+    if ctx.tokens[first - 1].text not in ctx.lang.perfect_particles:
+        return False
+    auxiliaries = ctx.lang.past_auxiliaries
+    for i in range(first - 2, max(-1, first - 2 - _PLUPERFECT_REACH), -1):
+        if ctx.break_between(i, first):
+            return False
+        if any(form in auxiliaries for form in morphology.forms(ctx.tokens[i].text)):
+            return True
     return False
 
 
@@ -1330,6 +1371,7 @@ def find_events(
         first for first, _count, e in entities if e.kind in ("place", "capital", "country")
     )
     hits, companions = _triggers(ctx)
+    ctx.trigger_firsts.extend(h.first for h in hits)
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
     trigger_tokens = [h.first for h in hits]
     statement_tokens = frozenset(statements)
@@ -1403,8 +1445,14 @@ def find_events(
             # "متوقعاً رؤيتهم في مرحلة لاحقة"، "طرد القوات يمهد لانتصارات خلال المرحلة
             # القادمة": the time of what is to come, not of what was told or done
             found = None
+        # a telling in the pluperfect is earlier than its report, with no day of its own
+        earlier = statement and found is None and _pluperfect(ctx, hit)
         # a verb with no subject of its own ("ولفتت إلى أن") goes on with whoever spoke last
-        said = _said_before(hit, speaker, spoken, ctx, country_of) if found is None else None
+        said = (
+            _said_before(hit, speaker, spoken, ctx, country_of)
+            if found is None and not earlier
+            else None
+        )
         if statement and said is not None and said.speaker:
             # "وكشفت أن …": the ambassador still speaks; "وقال يون" after "الرئيس
             # الكوري الجنوبي": the voice named before
@@ -1415,7 +1463,9 @@ def find_events(
             speaker = speaker or said.speaker
         if said is not None and not said.dated:
             said = None
-        voice = voices.get((segment_index, speaker)) if speaker is not None else None
+        voice = (
+            voices.get((segment_index, speaker)) if speaker is not None and not earlier else None
+        )
         floor: dt.date | None = None
         since_sentences: list[tuple[int, int]] = []
         if segment is not None and segment.published is None:
@@ -1464,6 +1514,9 @@ def find_events(
             value = shifted.isoformat()
         elif behind:
             earliest, latest = None, bound
+        elif statement and earlier:
+            # "وكان نتنياهو قد ألقى كلمة": told as before the report, not of its day
+            earliest, latest = None, dct
         elif statement and said is not None:
             # "وأضاف زيلينسكي …" goes on with the statement dated just before
             earliest, latest, value = said.earliest, said.latest, said.value

@@ -183,10 +183,13 @@ def corefer(
             continue
         for item in group:
             event = events[item.key]
+            own_early, own_late = event.earliest, event.latest
             events[item.key] = attrs.evolve(
                 event,
-                earliest=early if early is not None else event.earliest,
-                latest=late if late is not None else event.latest,
+                # a mention of how the event ends or begins keeps that day: "اختتمت
+                # القمة أعمالها اليوم" is not the day a guest arrived for it
+                earliest=own_early if event.signal == "BEGINS" or early is None else early,
+                latest=own_late if event.signal == "ENDS" or late is None else late,
             )
     return tuple(events)
 

@@ -82,6 +82,8 @@ EVENTS = EventLanguage.build(
     topics=ev.TOPICS,
     forces=(*ev.TROOPS, *ev.MILITARY),
     relayed_from=ev.RELAYED_FROM,
+    past_auxiliaries=ev.PAST_AUXILIARIES,
+    perfect_particles=ev.PERFECT_PARTICLES,
 )
 
 # Words that tell an event happens again (folded once).

@@ -550,11 +550,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
         requires=("على",),
         excludes=("مع",),
-        window=3,
+        window=5,
         examples=(
             Ex(
                 text="اتفق الجانبان على وقف إطلاق النار اعتباراً من منتصف الليل.",
                 published="2024-10-21",
+                trigger="اتفق",
+            ),
+            Ex(
+                # a long subject between the verb and على
+                text="بعد أن اتفق قادة الدول الأعضاء على رفع الإنفاق الدفاعي.",
+                published="2025-06-25",
                 trigger="اتفق",
             ),
             Ex(
@@ -1271,6 +1277,35 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        # a speech is a telling: "ألقى نتنياهو كلمة أمام الجمعية العامة"، "يلقي خطابا"
+        type="STATEMENT",
+        words=("ألقى", "ألقت", "ألقاها", "ألقاه", "يلقي", "تلقي", "إلقاء", "إلقائه"),
+        requires=("كلمة", "كلمته", "كلمتها", "خطاب", "خطابا", "خطابه", "خطابها", "محاضرة"),
+        window=4,
+        examples=(
+            Ex(
+                text="وكان نتنياهو قد ألقى كلمة أمام الجمعية العامة للأمم المتحدة في نيويورك.",
+                published="2024-09-28",
+                trigger="ألقى",
+                participants=("بنيامين نتنياهو",),
+                value="",  # told as earlier than the report: not of its day
+            ),
+            Ex(
+                text="ومن المنتظر أن يلقي رئيس الوزراء الإسرائيلي خطابا مساء اليوم.",
+                published="2024-09-28",
+                trigger="يلقي",
+                modality="expected",
+                value="2024-09-28TEV",
+            ),
+            Ex(
+                text="ألقت الطائرات عشرات القنابل على المقر.",
+                published="2024-09-28",
+                trigger="ألقت",
+                negative=True,
+            ),
+        ),
+    ),
+    Trigger(
         # a public tribute is a telling: "وجه الجيش الروسي تحية علنية لبسالة المقاتلين"
         type="STATEMENT",
         words=("تحية",),
@@ -1551,6 +1586,10 @@ COMPARISONS: tuple[str, ...] = (
 WHETHER: tuple[str, ...] = ("ما", "عما", "فيما")
 # Particles before an imperfect verb that make the event a possibility ("قد يرسل")
 POSSIBLE_PARTICLES: tuple[tuple[str, ...], ...] = (("قد",),)
+# An auxiliary, its subject, then the particle right before a perfect: told as
+# earlier than its report ("وكان نتنياهو قد ألقى كلمة")
+PAST_AUXILIARIES: tuple[str, ...] = ("كان", "كانت", "كانوا", "كانا", "كانتا")
+PERFECT_PARTICLES: tuple[str, ...] = ("قد",)
 # ... or a proviso of a plan ("على أن يصل الوفد"): planned
 PROVIDED_PARTICLES: tuple[tuple[str, ...], ...] = (("على", "أن"),)
 # "بعد أسبوع من تصريح": an amount, then من, then the event it is counted from;

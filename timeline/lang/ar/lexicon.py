@@ -759,7 +759,6 @@ VAGUE: dict[str, str] = {
     "مرحلة لاحقة": "FUTURE_REF",
     "فيما بعد": "FUTURE_REF",
     "موعد لاحق": "FUTURE_REF",
-    "وقت لاحق من هذا العام": "FUTURE_REF",
     "المرحلة القادمة": "FUTURE_REF",
     "المرحلة المقبلة": "FUTURE_REF",
     "المستقبل القريب": "FUTURE_REF",

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from timeline.lang.ar.common import VAGUE, VAGUE_AFTER_FI, lookup
+from timeline.lang.ar.common import (
+    PERIOD_NOUNS,
+    RELATIVE_DAYS,
+    VAGUE,
+    VAGUE_AFTER_FI,
+    lookup,
+    signal_offset,
+)
 from timeline.rules import Example, Match, Rule
 from timeline.values import TimeSpec
 
@@ -17,7 +24,53 @@ def _vague_fi(m: Match) -> TimeSpec | None:
     return None if value is None else TimeSpec(value=value)
 
 
+def _within(m: Match) -> TimeSpec | None:
+    """Earlier or later within a named day or period: the day or period itself."""
+    if m.has("reld"):
+        offset = lookup(RELATIVE_DAYS, m["reld"])
+        return None if offset is None else TimeSpec(unit="D", offset=offset)
+    unit = lookup(PERIOD_NOUNS, m["period"])
+    offset = signal_offset(m["signal"]) if m.has("signal") else 0
+    if unit is None or offset is None:
+        return None
+    return TimeSpec(unit=unit, offset=offset)
+
+
 RULES = (
+    Rule(
+        # "في وقت لاحق اليوم" is today, "في وقت سابق من هذا الشهر" this month: the
+        # vague word only says which part of it
+        name="vague_within",
+        pattern=r"وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?"
+        r"(?:{reld}|(?:(?:{this})\s+|ه(?=ال))?{period}(?:\s+{signal})?)",
+        build=_within,
+        examples=(
+            Example(
+                text="يلقي خطابا في وقت لاحق اليوم",
+                published="2024-09-28",
+                surface="وقت لاحق اليوم",
+                value="2024-09-28",
+            ),
+            Example(
+                text="في وقت سابق من هذا الأسبوع",
+                published="2024-10-21",
+                surface="وقت سابق من هذا الأسبوع",
+                value="2024-W43",
+            ),
+            Example(
+                text="في وقت لاحق من هذا العام",
+                published="2024-10-21",
+                surface="وقت لاحق من هذا العام",
+                value="2024",
+            ),
+            Example(
+                text="في وقت سابق من الشهر الماضي",
+                published="2024-10-21",
+                surface="وقت سابق من الشهر الماضي",
+                value="2024-09",
+            ),
+        ),
+    ),
     Rule(
         name="vague_ref",
         pattern=r"{vague}",
