@@ -70,29 +70,38 @@ def test_seed_event_gold_regression_floor() -> None:
 # Floors for the later blind annotations (tests/gold/eventsN/NOTES.md records each
 # one's first score, taken before any tuning on it; tests/gold/BLIND_ANNOTATION.md
 # says how they were made). The floors are what the library reaches now:
-# found with type, precision, found with type and interval, pairs implied, merged.
+# found with type, precision, found with type and interval, pairs implied, merged,
+# node precision (B-cubed).
 # First scores (found with type / interval / implied): events2 0.859 / 0.766 / 0.735
 # (it disagrees with the first on conventions: one mention per noun of a clause,
 # nouns such as بيان and تأكيد); events3 0.838 / 0.805 / 0.833; events4 0.968 /
 # 0.962 / 0.967; events5 0.954 / 0.948 / 0.947; events6 0.950 / 0.899 / 1.000;
-# events7 0.951 / 0.926 / 1.000.
+# events7 0.951 / 0.926 / 1.000; events8 0.958 / 0.885 / 0.912.
 EVENT_FLOORS = {
-    "events2": (0.98, 0.89, 0.97, 0.99, 0.99),
-    "events3": (0.97, 0.85, 0.97, 0.93, 0.99),
-    "events4": (0.98, 0.87, 0.98, 0.99, 0.87),
-    "events5": (0.97, 0.89, 0.97, 0.96, 0.99),
-    "events6": (0.95, 0.89, 0.92, 0.99, 0.99),
-    "events7": (0.95, 0.91, 0.92, 0.99, 0.99),
+    "events2": (0.98, 0.89, 0.97, 0.99, 0.99, 0.81),
+    "events3": (0.97, 0.85, 0.97, 0.94, 0.99, 0.80),
+    "events4": (0.98, 0.87, 0.98, 0.99, 0.87, 0.81),
+    "events5": (0.97, 0.89, 0.97, 0.96, 0.99, 0.83),
+    "events6": (0.95, 0.89, 0.92, 0.99, 0.99, 0.82),
+    "events7": (0.95, 0.91, 0.92, 0.99, 0.99, 0.81),
+    "events8": (0.95, 0.86, 0.88, 0.92, 0.99, 0.83),
 }
 
 
 @pytest.mark.parametrize(("folder", "floors"), EVENT_FLOORS.items())
 def test_blind_event_gold_regression_floor(
-    folder: str, floors: tuple[float, float, float, float, float]
+    folder: str, floors: tuple[float, float, float, float, float, float]
 ) -> None:
     """Events and ordering against one of the later blind annotations."""
     result = _event_scores(f"{folder}/events.json", f"{folder}/order.json")
-    keys = ("found_with_type", "precision", "found_with_type_and_interval", "implied", "merged")
+    keys = (
+        "found_with_type",
+        "precision",
+        "found_with_type_and_interval",
+        "implied",
+        "merged",
+        "node_precision",
+    )
     for key, floor in zip(keys, floors, strict=True):
         assert result[key] >= floor, (key, result)
     assert result["contradicted"] == 0, result

@@ -48,6 +48,30 @@ def test_kursk_deployment_is_merged_across_articles(graph: EventGraph) -> None:
     assert {"002", "003"} <= {m.doc for m in kursk.mentions}
 
 
+def test_the_move_to_kursk_is_apart_from_the_dispatch_to_russia_and_after_it(
+    graph: EventGraph,
+) -> None:
+    kursk = node_with(graph, "002", "انتشار", "DEPLOYMENT")  # "في كورسك"
+    dispatch = node_with(graph, "000", "أرسلت", "DEPLOYMENT")
+    assert kursk.id != dispatch.id and kursk.location == "كورسك"
+    # "عمليات الانتشار الكورية الشمالية", told with no place, is the country-wide one
+    assert any(m.doc == "003" and m.trigger == "عمليات الانتشار" for m in dispatch.mentions)
+    assert graph.relation(dispatch.id, kursk.id) == "BEFORE"
+
+
+def test_whereas_orders_nothing() -> None:
+    doc = timeline.extract(
+        "وقال البنتاغون إن ألفي جندي تم إرسالهم إلى كورسك، في حين يزعم أن آلافاً آخرين "
+        "تم نقلهم إلى روسيا.",
+        published="2024-10-30",
+        doc_id="d",
+    )
+    graph = timeline.build_graph([doc])
+    claim = node_with(graph, "d", "يزعم", "STATEMENT")
+    sent = node_with(graph, "d", "إرسالهم", "DEPLOYMENT")
+    assert graph.relation(claim.id, sent.id) != "INCLUDES"
+
+
 def test_kursk_recapture_comes_after_the_offensive_and_the_summit(graph: EventGraph) -> None:
     recapture = node_with(graph, "004", "استعادة", "RECAPTURE")
     offensive = node_with(graph, "004", "الهجوم الواسع", "INVASION")

@@ -33,10 +33,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from timeline.lang.ar import display as ar
-from timeline.merging import Item, cluster, items_of
+from timeline.merging import PLACED, Item, cluster, items_of
 from timeline.model import Document, Mention, parse_date
 from timeline.ordering import (
     interval_edges,
+    moves_within,
     order,
     propagate,
     repeated_events,
@@ -401,6 +402,7 @@ def assemble(
     constraints = textual_constraints(
         docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, AGAIN, EVENTS.echoes, EVENTS.resumptive
     )
+    constraints += moves_within(groups, spans, PLACE_COUNTRY, PLACED)
     spans, kept, conflicts = propagate(spans, constraints)
     text_edges = [(c.source, c.target, c.kind) for c in kept]
     ordered_pairs = {frozenset((c.source, c.target)) for c in kept}

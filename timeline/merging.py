@@ -20,6 +20,7 @@ from timeline.model import Document, Event
 from timeline.morphology import Morphology
 
 __all__ = [
+    "PLACED",
     "Item",
     "block_pairs",
     "cluster",
@@ -33,6 +34,9 @@ __all__ = [
 BLOCK_REACH = 10
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
+#: Kinds of event whose places tell them apart even within one country: troops
+#: sent to a country and troops sent to one of its regions are two moves.
+PLACED = frozenset({"DEPLOYMENT"})
 # Kinds of event a report tells one of: its undated mention of the kind is the one
 # it dates elsewhere ("بفشل الهجوم الأوكراني على المنطقة" … "منذ الهجوم الواسع
 # الذي شنته في أغسطس 2024")
@@ -494,7 +498,10 @@ def _compatible(
             # for an ongoing supply or deployment, the same parties (one naming
             # also who told of it)
             same_parties = nested and len(shared) >= 2
-            if not (same_parties and a.family in _ONGOING):
+            # troops of one country moved to one region ("انتشار القوات الكورية
+            # الشمالية في كورسك" … "نشر قوات كورية شمالية في كورسك"): one move
+            one_region = bool(shared) and a.family in PLACED and _region(a, b, places)
+            if not (same_parties and a.family in _ONGOING) and not one_region:
                 return 0
         elif len(shared) < 2 and not (people and same_place):
             return 0
@@ -672,6 +679,9 @@ def cluster(
         {i.doc: {_date_key(i): (i, {i.event.sentence_start})}} if i.value else {} for i in items
     ]
     forbid: list[set[int]] = [set(separate.get(i.key, ())) for i in items]
+    # per cluster, the places its moves went to (:data:`PLACED` kinds; "" for a
+    # move told with no place)
+    where: list[set[str]] = [{i.location or ""} if i.family in PLACED else set() for i in items]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -696,6 +706,8 @@ def cluster(
             continue
         if any(k in members[ra] for k in forbid[rb]) or any(k in members[rb] for k in forbid[ra]):
             continue
+        if where[ra] and where[rb] and _other_places(where[ra], where[rb], places):
+            continue
         parent[rb] = ra
         interval[ra] = merged
         members[ra] |= members[rb]
@@ -710,11 +722,36 @@ def cluster(
                             kept.add(sentence)
                 else:
                     mine[kind] = (item, set(sentences))
-        members[rb], dated[rb], forbid[rb] = set(), {}, set()
+        where[ra] |= where[rb]
+        members[rb], dated[rb], forbid[rb], where[rb] = set(), {}, set(), set()
     groups: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         groups[find(item.key)].append(item)
     return list(groups.values())
+
+
+def _region(a: Item, b: Item, places: Mapping[str, str]) -> bool:
+    """Both mentions name one place inside a country (a region or a city)."""
+    return a.location is not None and a.location == b.location and a.location in places
+
+
+def _other_places(left: set[str], right: set[str], places: Mapping[str, str]) -> bool:
+    """Whether two clusters' moves went to different places of one country: a
+    region and its country ("إلى مقاطعة كورسك" … "إلى روسيا"), or two regions. A
+    move told with no place ("عمليات الانتشار الكورية الشمالية") is the country-wide
+    one, not a region's."""
+    for a in left:
+        for b in right:
+            if a == b:
+                continue
+            if not a or not b:
+                if (a or b) in places:
+                    return True
+                continue
+            ca, cb = places.get(a), places.get(b)
+            if ca == b or cb == a or (ca is not None and ca == cb):
+                return True
+    return False
 
 
 def _doc_clash(

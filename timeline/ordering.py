@@ -24,6 +24,7 @@ __all__ = [
     "Again",
     "Constraint",
     "interval_edges",
+    "moves_within",
     "order",
     "propagate",
     "repeated_events",
@@ -204,6 +205,57 @@ def textual_constraints(
                         Constraint(owner[other.key], owner[item.key], "BEFORE", "presupposition", 1)
                     )
     return out
+
+
+def moves_within(
+    groups: Sequence[Sequence[Item]],
+    spans: Sequence[tuple[dt.date | None, dt.date | None]],
+    places: Mapping[str, str],
+    families: frozenset[str],
+) -> list[Constraint]:
+    """Troops sent to a country came before those of them moved to one of its regions.
+
+    A cluster of ``families`` (deployments) placed in a region ("إلى مقاطعة كورسك")
+    comes after a cluster of the same kind placed in the region's country ("إلى
+    روسيا") that shares a party with it other than the country, when their spans
+    can meet. Clusters are looked up by (family, country, party), so the cost grows
+    with the clusters, not their pairs.
+    """
+    by_country: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    regional: list[tuple[int, str, str]] = []  # (cluster, family, country)
+    for index, group in enumerate(groups):
+        family = group[0].family
+        if family not in families:
+            continue
+        located = {i.location for i in group if i.location}
+        parties = {p for i in group for p in i.participants}
+        for place in located:
+            country = places.get(place)
+            if country is None:
+                for party in parties - {place}:
+                    by_country[(family, place, party)].append(index)
+            else:
+                regional.append((index, family, country))
+    out: list[Constraint] = []
+    for index, family, country in regional:
+        parties = {p for i in groups[index] for p in i.participants} - {country}
+        seen: set[int] = set()
+        for party in parties:
+            for other in by_country.get((family, country, party), ()):
+                if other in seen or other == index or not _can_meet(spans[other], spans[index]):
+                    continue
+                seen.add(other)
+                out.append(Constraint(other, index, "BEFORE", "presupposition", 1))
+    return out
+
+
+def _can_meet(
+    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+) -> bool:
+    """Whether two spans (open where ``None``) overlap."""
+    return (a[0] is None or b[1] is None or a[0] <= b[1]) and (
+        b[0] is None or a[1] is None or b[0] <= a[1]
+    )
 
 
 def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:

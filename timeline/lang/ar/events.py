@@ -1707,6 +1707,9 @@ EVENT_SIGNALS: dict[str, str] = {
     "عندما": "DURING",
     "حين": "DURING",
     "وسط": "DURING",
+    # "في حين" is "whereas": it sets two claims side by side and orders nothing
+    # (a kind no relation is drawn from; the longer phrase is read first)
+    "في حين": "CONTRAST",
 }
 
 # Words before a place that make it the event's location.
