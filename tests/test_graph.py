@@ -721,3 +721,19 @@ def test_a_nodes_label_is_its_first_mention_that_dates_it(graph: EventGraph) -> 
     offensive = node_with(graph, "004", "الهجوم", "INVASION")
     assert offensive.mentions[0].trigger == "الهجوم"
     assert offensive.label.startswith("الهجوم الواسع")
+
+
+def test_a_telling_addressed_to_the_speaker_is_what_he_was_told_before() -> None:
+    doc = timeline.extract(
+        "واتهم الرئيس الأوكراني فولوديمير زيلينسكي هذا الأسبوع كوريا الشمالية بنقل جنود، "
+        "قائلا إن وكالات استخباراته أطلعته على التورط الفعلي لكوريا الشمالية.",
+        published="2024-10-15",
+        doc_id="d",
+    )
+    told = next(e for e in doc.events if e.trigger == "أطلعته")
+    assert told.modality == "reported"
+    graph = timeline.build_graph([doc])
+    accused = node_with(graph, "d", "واتهم", "STATEMENT")
+    briefed = node_with(graph, "d", "أطلعته", "STATEMENT")
+    assert accused.id != briefed.id
+    assert graph.relation(briefed.id, accused.id) == "BEFORE"

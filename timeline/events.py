@@ -371,11 +371,17 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
                 and not ctx.break_between(last.first, hit.first)
                 and not _signal_between(ctx, last.first + last.count, hit.first)
                 and not (hit.trigger.type == "STATEMENT" and _relayed(ctx, last.first, hit.first))
+                and not (hit.trigger.addressed and _that_between(ctx, last.first, hit.first))
             ):
                 companions.append((hit, len(merged) - 1))
                 continue
         merged.append(hit)
     return merged, companions
+
+
+def _that_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether a that-word (أن، إن) stands between tokens ``lo`` and ``hi``."""
+    return any(ctx.tokens[i].text in ctx.lang.that for i in range(lo + 1, hi))
 
 
 def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
@@ -1142,7 +1148,7 @@ def _relayed(ctx: _Context, teller: int, index: int) -> bool:
 
 def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool:
     """Whether a statement stands inside the quoted words of an earlier statement of
-    its sentence, opened after "أن"/"إن"."""
+    its sentence, opened after "أن"/"إن", or tells the teller something there."""
     first, _ = ctx.sentence_of(hit.first)
     at = bisect.bisect_left(statements, hit.first)
     if at == 0 or statements[at - 1] < first:
@@ -1150,8 +1156,10 @@ def _quoted_telling(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> bool
     teller = statements[at - 1]
     if _relayed(ctx, teller, hit.first):
         return True  # "نقل روته عن الوفد تقديمه أدلة": the delegation's telling, relayed
-    if not any(ctx.tokens[i].text in ctx.lang.that for i in range(teller + 1, hit.first)):
+    if not _that_between(ctx, teller, hit.first):
         return False
+    if hit.trigger.addressed:
+        return True  # "قائلاً إن وكالات استخباراته أطلعته على": he was told before
     between = ctx.text[ctx.tokens[teller].end : ctx.tokens[hit.first].start]
     opened = between.count("“") + between.count("«") - between.count("”") - between.count("»")
     return opened > 0 or between.count('"') % 2 == 1

@@ -421,6 +421,15 @@ def _compatible(
         and {ea.signal, eb.signal} & _RELATIVE
     ):
         return 0  # "الزيارة تأتي بعد لقاء الملك بالرئيس": one after the other, two events
+    if (
+        a.doc == b.doc
+        and ea.sentence_start == eb.sentence_start
+        and ea.type == eb.type == "STATEMENT"
+        and {ea.modality, eb.modality} == {"asserted", "reported"}
+    ):
+        # "قائلاً إن وكالات استخباراته أطلعته على …": a telling the statement tells
+        # of is what was told, an earlier act, not the statement itself
+        return 0
     doubted = {ea.modality, eb.modality} & {"denied", "hypothetical"}
     if doubted and ea.modality != eb.modality and not _own_topic(a, b):
         return 0

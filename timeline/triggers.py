@@ -88,6 +88,9 @@ class Trigger:
         not_a_person: The words are no event when a person is named after them
             and no force or weapon is (``هاجم ترامب بايدن`` is words, not an
             attack; ``هاجمت القوات الروسية مواقع`` is one).
+        addressed: The words tell someone something (``أطلعته``): after a
+            that-word in another's statement they are what was told, an
+            earlier telling (``قائلاً إن وكالات استخباراته أطلعته``).
     """
 
     type: str
@@ -100,6 +103,7 @@ class Trigger:
     needs_object: bool = False
     needs_place: bool = False
     not_a_person: bool = False
+    addressed: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):

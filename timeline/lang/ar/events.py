@@ -1261,12 +1261,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         type="STATEMENT",
         words=("أطلع", "أطلعه", "أطلعها", "أطلعت", "أطلعته", "أطلعتها", "أطلعوا", "يطلع", "تطلع"),
         requires=("على",),
-        window=2,
+        window=5,
+        addressed=True,
         examples=(
             Ex(
+                # what the president was told, before he told of it
                 text="وقال الرئيس إن وكالات استخباراته أطلعته على تورط كوريا الشمالية.",
                 published="2024-10-15",
                 trigger="أطلعته",
+                modality="reported",
+                value="",
+            ),
+            Ex(
+                text="أطلع وزير الخارجية البرلمان أمس على نتائج الزيارة.",
+                published="2024-10-15",
+                trigger="أطلع",
+                modality="asserted",
+                value="2024-10-14",
             ),
             Ex(
                 text="تطلع الدولتان إلى تعزيز العلاقات.",
