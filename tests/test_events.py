@@ -744,3 +744,13 @@ def test_closing_a_summit_keeps_its_end_day_when_merged_with_an_arrival() -> Non
     )
     summit = next(e for e in doc.events if e.type == "MEETING")
     assert summit.signal == "ENDS" and str(summit.latest) == "2025-06-25"
+
+
+def test_another_group_travelling_begins_no_sooner_than_the_first_visit() -> None:
+    doc = timeline.extract(
+        "تبادل الرئيسان الرسائل بعد زيارة وزير الدفاع الروسي إلى بيونغ يانغ في يوليو الماضي. "
+        "وأشارت إلى أن مجموعة أخرى من المسؤولين الروس سافروا إلى كوريا الشمالية.",
+        published="2023-08-31",
+    )
+    travelled = next(e for e in doc.events if e.trigger.startswith("سافروا"))
+    assert (str(travelled.earliest), str(travelled.latest)) == ("2023-07-01", "2023-08-31")

@@ -137,6 +137,7 @@ class EventLanguage:
     relayed_from: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     perfect_particles: frozenset[str] = frozenset()
+    country_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -182,6 +183,7 @@ class EventLanguage:
         relayed_from: Sequence[str] = (),
         past_auxiliaries: Sequence[str] = (),
         perfect_particles: Sequence[str] = (),
+        country_words: Sequence[str] = (),
     ) -> EventLanguage:
         """Index a language's word lists."""
 
@@ -231,6 +233,7 @@ class EventLanguage:
             relayed_from=frozenset(fold(w) for w in relayed_from),
             past_auxiliaries=frozenset(fold(w) for w in past_auxiliaries),
             perfect_particles=frozenset(fold(w) for w in perfect_particles),
+            country_words=frozenset(fold(w) for w in country_words),
         )
 
 
@@ -303,7 +306,10 @@ def _accepts(ctx: _Context, hit: _Hit) -> bool:
     if hit.trigger.needs_object:
         # "بمواصلة دعم أوكرانيا": a name right after the word is what it is done to
         at = bisect.bisect_left(ctx.entity_firsts, after)
-        if at == len(ctx.entity_firsts) or ctx.entity_firsts[at] != after:
+        named = at < len(ctx.entity_firsts) and ctx.entity_firsts[at] == after
+        # "لن يدعم بلاده": a country named by a word that points back at it
+        told = after < len(ctx.tokens) and ctx.tokens[after].text in ctx.lang.country_words
+        if not (named or told):
             return False
     if hit.trigger.not_a_person and _against_a_person(ctx, hit):
         return False

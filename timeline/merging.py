@@ -158,10 +158,12 @@ def corefer(
     a corpus; each mention then takes the interval all mentions of its event share
     ("سيصافح هذا الأسبوع" … "يوم الثلاثاء" … "يختتم … الخميس": the Tuesday). A
     mention whose own dates the others contradict keeps them. ``apart``: pairs of
-    event indexes the text tells are two occurrences ("again"); ``items``: the
+    event indexes the text tells are two occurrences ("again"), the earlier first:
+    the later begins no sooner than the earlier; ``items``: the
     document's :func:`items_of`, when the caller has them already (else they are
     made here with ``morphology``).
     """
+    apart = list(apart)
     if items is None:
         items = items_of([document], families, morphology)
     if len(items) < 2:
@@ -195,6 +197,16 @@ def corefer(
                 earliest=own_early if event.signal == "BEGINS" or early is None else early,
                 latest=own_late if event.signal == "ENDS" or late is None else late,
             )
+    for earlier, later in apart:
+        # "مجموعة أخرى من المسؤولين سافروا": the second occurrence came after the
+        # first began
+        first, then = events[earlier], events[later]
+        floor = first.earliest
+        if floor is None or (then.earliest is not None and then.earliest >= floor):
+            continue
+        if then.latest is not None and floor > then.latest:
+            continue
+        events[later] = attrs.evolve(then, earliest=floor)
     return tuple(events)
 
 

@@ -84,6 +84,7 @@ EVENTS = EventLanguage.build(
     relayed_from=ev.RELAYED_FROM,
     past_auxiliaries=ev.PAST_AUXILIARIES,
     perfect_particles=ev.PERFECT_PARTICLES,
+    country_words=ev.COUNTRY_WORDS,
 )
 
 # Words that tell an event happens again (folded once).

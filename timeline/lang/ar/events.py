@@ -1568,6 +1568,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                 trigger="لدعم",
                 negative=True,
             ),
+            Ex(
+                text="قال زيلينسكي إنه لم يسمع المرشح الجمهوري يقول إنه لن يدعم بلاده.",
+                published="2024-10-29",
+                trigger="يدعم",
+                modality="denied",
+            ),
         ),
     ),
 )
@@ -1671,6 +1677,19 @@ COMPARISONS: tuple[str, ...] = (
 WHETHER: tuple[str, ...] = ("ما", "عما", "فيما")
 # Particles before an imperfect verb that make the event a possibility ("قد يرسل")
 POSSIBLE_PARTICLES: tuple[tuple[str, ...], ...] = (("قد",),)
+# Words that name a country by pointing back at it: an object as good as its name
+# ("لن يدعم بلاده").
+COUNTRY_WORDS: tuple[str, ...] = (
+    "بلاده",
+    "بلادها",
+    "بلادهم",
+    "بلادنا",
+    "بلده",
+    "بلدها",
+    "بلدهم",
+    "بلدنا",
+    "البلاد",
+)
 # An auxiliary, its subject, then the particle right before a perfect: told as
 # earlier than its report ("وكان نتنياهو قد ألقى كلمة")
 PAST_AUXILIARIES: tuple[str, ...] = ("كان", "كانت", "كانوا", "كانا", "كانتا")
