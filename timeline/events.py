@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -91,150 +91,98 @@ class Entity:
     country: str = ""
 
 
+def _lexicon(words: Iterable[str]) -> Lexicon[str]:
+    return Lexicon((w, w) for w in words)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def _folded_signals(table: Mapping[str, str]) -> dict[str, str]:
+    return {fold(k): v for k, v in table.items()}
+
+
+def _folded_signs(table: Mapping[str, int]) -> dict[str, int]:
+    return {fold(k): v for k, v in table.items()}
+
+
+def _phrases(items: Iterable[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in words) for words in items)
+
+
+def _trigger_tuple(triggers: Iterable[Trigger]) -> tuple[Trigger, ...]:
+    return tuple(triggers)
+
+
+def _entity_lexicon(entries: Iterable[tuple[str, Entity]]) -> Lexicon[Entity]:
+    return Lexicon(entries)
+
+
 @attrs.frozen(kw_only=True)
 class EventLanguage:
-    """Everything :func:`find_events` needs to know about a language."""
+    """Everything :func:`find_events` needs to know about a language.
 
-    triggers: Lexicon[Trigger]
-    entities: Lexicon[Entity]
-    planned: Lexicon[str]
-    expected: Lexicon[str]
-    hypothetical: Lexicon[str]
-    denials: Lexicon[str]
-    reports: Lexicon[str]
-    negations: frozenset[str]
-    time_signals: Mapping[str, str]
-    location_preps: frozenset[str]
-    sources: frozenset[str]
-    requires: Mapping[Trigger, frozenset[str]]
-    excludes: Mapping[Trigger, frozenset[str]]
-    condition_ends: Lexicon[str]
-    comparisons: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
-    phases: Mapping[str, str] = attrs.field(factory=dict)
-    echoes: frozenset[str] = frozenset()
-    relatives: frozenset[str] = frozenset()
-    after_clauses: frozenset[str] = frozenset()
-    abstentions: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
-    occasions: frozenset[str] = frozenset()
-    hearsay: frozenset[str] = frozenset()
-    obligations: frozenset[str] = frozenset()
-    that: frozenset[str] = frozenset()
+    Each word list is given as written (a tuple of strings) and folded here;
+    phrase lists (``planned``, ``purposes`` …) become :class:`Lexicon` objects
+    looked up over tokens.
+    """
+
+    #: the event triggers, each with its words, conditions and examples
+    triggers: tuple[Trigger, ...] = attrs.field(converter=_trigger_tuple)
+    entities: Lexicon[Entity] = attrs.field(converter=_entity_lexicon)
     morphology: Morphology = attrs.field(factory=Morphology)
-    whether: frozenset[str] = frozenset()
-    possible: tuple[tuple[str, ...], ...] = ()
-    provided: tuple[tuple[str, ...], ...] = ()
-    offset_of: frozenset[str] = frozenset()
-    offset_signs: Mapping[str, int] = attrs.field(factory=dict)
-    resumptive: frozenset[str] = frozenset()
-    relays: frozenset[str] = frozenset()
-    not_place_heads: frozenset[str] = frozenset()
-    happen: frozenset[str] = frozenset()
-    potential: frozenset[str] = frozenset()
-    purposes: Lexicon[str] = attrs.field(factory=lambda: Lexicon(()))
-    clause_openers: frozenset[str] = frozenset()
-    topics: frozenset[str] = frozenset()
-    forces: frozenset[str] = frozenset()
-    relayed_from: frozenset[str] = frozenset()
-    past_auxiliaries: frozenset[str] = frozenset()
-    perfect_particles: frozenset[str] = frozenset()
-    country_words: frozenset[str] = frozenset()
+    planned: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    expected: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    hypothetical: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    denials: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    reports: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    condition_ends: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    comparisons: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    abstentions: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    purposes: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    negations: frozenset[str] = attrs.field(default=(), converter=_folded)
+    location_preps: frozenset[str] = attrs.field(default=(), converter=_folded)
+    sources: frozenset[str] = attrs.field(default=(), converter=_folded)
+    echoes: frozenset[str] = attrs.field(default=(), converter=_folded)
+    relatives: frozenset[str] = attrs.field(default=(), converter=_folded)
+    after_clauses: frozenset[str] = attrs.field(default=(), converter=_folded)
+    occasions: frozenset[str] = attrs.field(default=(), converter=_folded)
+    hearsay: frozenset[str] = attrs.field(default=(), converter=_folded)
+    obligations: frozenset[str] = attrs.field(default=(), converter=_folded)
+    that: frozenset[str] = attrs.field(default=(), converter=_folded)
+    whether: frozenset[str] = attrs.field(default=(), converter=_folded)
+    offset_of: frozenset[str] = attrs.field(default=(), converter=_folded)
+    resumptive: frozenset[str] = attrs.field(default=(), converter=_folded)
+    relays: frozenset[str] = attrs.field(default=(), converter=_folded)
+    not_place_heads: frozenset[str] = attrs.field(default=(), converter=_folded)
+    happen: frozenset[str] = attrs.field(default=(), converter=_folded)
+    potential: frozenset[str] = attrs.field(default=(), converter=_folded)
+    clause_openers: frozenset[str] = attrs.field(default=(), converter=_folded)
+    topics: frozenset[str] = attrs.field(default=(), converter=_folded)
+    forces: frozenset[str] = attrs.field(default=(), converter=_folded)
+    relayed_from: frozenset[str] = attrs.field(default=(), converter=_folded)
+    past_auxiliaries: frozenset[str] = attrs.field(default=(), converter=_folded)
+    perfect_particles: frozenset[str] = attrs.field(default=(), converter=_folded)
+    country_words: frozenset[str] = attrs.field(default=(), converter=_folded)
+    time_signals: Mapping[str, str] = attrs.field(factory=dict, converter=_folded_signals)
+    phases: Mapping[str, str] = attrs.field(factory=dict, converter=_folded_signals)
+    offset_signs: Mapping[str, int] = attrs.field(factory=dict, converter=_folded_signs)
+    possible: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_phrases)
+    provided: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_phrases)
+    #: the triggers' words, looked up over tokens (computed)
+    trigger_words: Lexicon[Trigger] = attrs.field(init=False, repr=False, eq=False)
+    #: per trigger, its folded ``requires`` and ``excludes`` words (computed)
+    requires: Mapping[Trigger, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    excludes: Mapping[Trigger, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
 
-    @classmethod
-    def build(
-        cls,
-        *,
-        triggers: Sequence[Trigger],
-        entities: Sequence[tuple[str, Entity]],
-        planned: Sequence[str],
-        expected: Sequence[str],
-        hypothetical: Sequence[str],
-        negations: Sequence[str],
-        denials: Sequence[str],
-        reports: Sequence[str],
-        time_signals: Mapping[str, str],
-        location_preps: Sequence[str],
-        sources: Sequence[str] = (),
-        condition_ends: Sequence[str] = (),
-        comparisons: Sequence[str] = (),
-        phases: Mapping[str, str] | None = None,
-        echoes: Sequence[str] = (),
-        relatives: Sequence[str] = (),
-        after_clauses: Sequence[str] = (),
-        abstentions: Sequence[str] = (),
-        occasions: Sequence[str] = (),
-        hearsay: Sequence[str] = (),
-        obligations: Sequence[str] = (),
-        that: Sequence[str] = (),
-        morphology: Morphology | None = None,
-        whether: Sequence[str] = (),
-        possible: Sequence[Sequence[str]] = (),
-        provided: Sequence[Sequence[str]] = (),
-        offset_of: Sequence[str] = (),
-        offset_signs: Mapping[str, int] | None = None,
-        resumptive: Sequence[str] = (),
-        relays: Sequence[str] = (),
-        not_place_heads: Sequence[str] = (),
-        happen: Sequence[str] = (),
-        potential: Sequence[str] = (),
-        purposes: Sequence[str] = (),
-        clause_openers: Sequence[str] = (),
-        topics: Sequence[str] = (),
-        forces: Sequence[str] = (),
-        relayed_from: Sequence[str] = (),
-        past_auxiliaries: Sequence[str] = (),
-        perfect_particles: Sequence[str] = (),
-        country_words: Sequence[str] = (),
-    ) -> EventLanguage:
-        """Index a language's word lists."""
-
-        def words(items: Sequence[str]) -> Lexicon[str]:
-            return Lexicon((w, w) for w in items)
-
-        return cls(
-            triggers=Lexicon((w, t) for t in triggers for w in t.words),
-            entities=Lexicon(entities),
-            planned=words(planned),
-            expected=words(expected),
-            hypothetical=words(hypothetical),
-            denials=words(denials),
-            reports=words(reports),
-            negations=frozenset(fold(w) for w in negations),
-            time_signals={fold(k): v for k, v in time_signals.items()},
-            location_preps=frozenset(fold(w) for w in location_preps),
-            sources=frozenset(fold(w) for w in sources),
-            requires={t: frozenset(fold(w) for w in t.requires) for t in triggers},
-            excludes={t: frozenset(fold(w) for w in t.excludes) for t in triggers},
-            condition_ends=words(condition_ends),
-            comparisons=words(comparisons),
-            phases={fold(k): v for k, v in (phases or {}).items()},
-            echoes=frozenset(fold(w) for w in echoes),
-            relatives=frozenset(fold(w) for w in relatives),
-            after_clauses=frozenset(fold(w) for w in after_clauses),
-            abstentions=words(abstentions),
-            occasions=frozenset(fold(w) for w in occasions),
-            hearsay=frozenset(fold(w) for w in hearsay),
-            obligations=frozenset(fold(w) for w in obligations),
-            that=frozenset(fold(w) for w in that),
-            morphology=morphology or Morphology(),
-            whether=frozenset(fold(w) for w in whether),
-            possible=tuple(tuple(fold(w) for w in p) for p in possible),
-            provided=tuple(tuple(fold(w) for w in p) for p in provided),
-            offset_of=frozenset(fold(w) for w in offset_of),
-            offset_signs={fold(k): v for k, v in (offset_signs or {}).items()},
-            resumptive=frozenset(fold(w) for w in resumptive),
-            relays=frozenset(fold(w) for w in relays),
-            not_place_heads=frozenset(fold(w) for w in not_place_heads),
-            happen=frozenset(fold(w) for w in happen),
-            potential=frozenset(fold(w) for w in potential),
-            purposes=words(purposes),
-            clause_openers=frozenset(fold(w) for w in clause_openers),
-            topics=frozenset(fold(w) for w in topics),
-            forces=frozenset(fold(w) for w in forces),
-            relayed_from=frozenset(fold(w) for w in relayed_from),
-            past_auxiliaries=frozenset(fold(w) for w in past_auxiliaries),
-            perfect_particles=frozenset(fold(w) for w in perfect_particles),
-            country_words=frozenset(fold(w) for w in country_words),
+    def __attrs_post_init__(self) -> None:
+        triggers = self.triggers
+        object.__setattr__(
+            self, "trigger_words", Lexicon((w, t) for t in triggers for w in t.words)
         )
+        object.__setattr__(self, "requires", {t: _folded(t.requires) for t in triggers})
+        object.__setattr__(self, "excludes", {t: _folded(t.excludes) for t in triggers})
 
 
 @attrs.frozen
@@ -354,7 +302,7 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
         chosen = next(
             (
                 _Hit(index, count, trig)
-                for count, trig in ctx.lang.triggers.options(ctx.tokens, index)
+                for count, trig in ctx.lang.trigger_words.options(ctx.tokens, index)
                 if _accepts(ctx, _Hit(index, count, trig))
             ),
             None,
@@ -397,7 +345,7 @@ def _signal_between(ctx: _Context, lo: int, hi: int) -> bool:
     if hi > 0 and ctx.tokens[hi - 1].text in ctx.lang.echoes:
         return True  # "ردد ما قاله ديتز": one telling of another
     forms = ctx.lang.morphology.forms(ctx.tokens[hi].text)
-    if len(forms) > 1 and forms[1] in ctx.lang.triggers:
+    if len(forms) > 1 and forms[1] in ctx.lang.trigger_words:
         return True  # "ترسل تحذيراً … وتقول إن": a second clause, a second telling
     return any(ctx.tokens[i].text in signals for i in range(lo, hi))
 
@@ -674,7 +622,7 @@ def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
         if ctx.break_between(max(end - 1, i - 1), i) and i > end:
             return None
         word = tokens[i].text
-        if i > end and word in ctx.lang.triggers:
+        if i > end and word in ctx.lang.trigger_words:
             return None  # another event's words: the verb is its, not this one's
         bare = morphology.bare(word)
         if bare[len(morphology.future) :] in ctx.lang.happen and morphology.is_future_verb(bare):

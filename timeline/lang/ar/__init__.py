@@ -43,7 +43,7 @@ PLACE_COUNTRY: dict[str, str] = {
 
 PERSONS: frozenset[str] = frozenset(gz.PEOPLE)
 
-EVENTS = EventLanguage.build(
+EVENTS = EventLanguage(
     triggers=ev.TRIGGERS,
     entities=_entities(),
     planned=ev.PLANNED_CUES,
