@@ -754,3 +754,38 @@ def test_another_group_travelling_begins_no_sooner_than_the_first_visit() -> Non
     )
     travelled = next(e for e in doc.events if e.trigger.startswith("سافروا"))
     assert (str(travelled.earliest), str(travelled.latest)) == ("2023-07-01", "2023-08-31")
+
+
+def test_reaching_an_agreement_a_telling_announces_is_done_and_dated_consistently() -> None:
+    doc = timeline.extract(
+        "دخل الاتفاق حيز التنفيذ بعد أكثر من عام على بدء المواجهات. وأعلن الرئيس "
+        "الأمريكي جو بايدن مساء الثلاثاء التوصل إلى الاتفاق.",
+        published="2024-11-27",
+    )
+    said = next(e for e in doc.events if e.type == "STATEMENT")
+    assert said.signal is None  # "بدء" ends the sentence before: no opening day
+    reached = [e for e in doc.events if e.trigger == "الاتفاق"][-1]
+    assert reached.modality != "hypothetical"
+    for event in doc.events:
+        if event.earliest is not None and event.latest is not None:
+            assert event.earliest <= event.latest, event
+
+
+def test_a_name_in_the_next_clause_is_not_where_a_noun_ending_its_clause_happened() -> None:
+    doc = timeline.extract(
+        "ورحب نجيب ميقاتي بالاتفاق، ودعا المجتمع الدولي إلى إلزام إسرائيل بتنفيذه.",
+        published="2024-11-27",
+    )
+    agreement = next(e for e in doc.events if e.type == "AGREEMENT")
+    call = next(e for e in doc.events if e.type == "STATEMENT")
+    assert agreement.location is None and call.location is None
+    assert "إسرائيل" not in agreement.participants
+
+
+def test_a_telling_with_it_attached_is_a_telling() -> None:
+    doc = timeline.extract(
+        "في اليوم الثاني من الغزو الذي أعلنه الرئيس فلاديمير بوتين صباح الخميس.",
+        published="2022-02-25",
+    )
+    said = next(e for e in doc.events if e.type == "STATEMENT")
+    assert said.trigger == "أعلنه" and said.value == "2022-02-24TMO"

@@ -67,6 +67,7 @@ _MOVES = frozenset({"VISIT", "DEPLOYMENT", "INVASION"})  # a ل-country is where
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _ORDERING = frozenset({"AFTER", "BEFORE"})  # signal sides that put two events in order
+_TOLD_OBJECT_REACH = 8  # words between a telling and what it tells as its object
 _PLUPERFECT_REACH = 6  # words between "وكان" and "قد" (its subject)
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
@@ -155,7 +156,7 @@ class EventLanguage:
     offset_of: frozenset[str] = attrs.field(default=(), converter=_folded)
     resumptive: frozenset[str] = attrs.field(default=(), converter=_folded)
     relays: frozenset[str] = attrs.field(default=(), converter=_folded)
-    not_place_heads: frozenset[str] = attrs.field(default=(), converter=_folded)
+    place_heads: frozenset[str] = attrs.field(default=(), converter=_folded)
     happen: frozenset[str] = attrs.field(default=(), converter=_folded)
     potential: frozenset[str] = attrs.field(default=(), converter=_folded)
     clause_openers: frozenset[str] = attrs.field(default=(), converter=_folded)
@@ -206,8 +207,9 @@ class _Context:
     entity_firsts: list[int] = attrs.field(factory=list)
     place_firsts: set[int] = attrs.field(factory=set)
     person_firsts: set[int] = attrs.field(factory=set)
-    #: the first token of each trigger, in text order
+    #: the first token of each trigger, in text order, and of each telling
     trigger_firsts: list[int] = attrs.field(factory=list)
+    statement_firsts: set[int] = attrs.field(factory=set)
     _heads: dict[int, list[int]] = attrs.field(factory=dict)
 
     def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -367,13 +369,22 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
     hi = min(last, hit.first + hit.count + reach)
     end = hit.first + hit.count
     for index in range(end, hi):
-        if index > end and ctx.break_between(index - 1, index):
+        # a comma right after the trigger may set off its subject or time ("أعلنت
+        # الوزارة، مساء الثلاثاء،"), not a new clause's verb ("بالاتفاق، ودعا")
+        opens = index > end or _is_trigger(ctx, index)
+        if opens and ctx.break_between(index - 1, index):
             hi = index
             break
         if hit.trigger.type == "STATEMENT" and ctx.tokens[index].text in ctx.lang.echoes:
             hi = index  # "ردد ما قاله ديتز": Dietz is the echoed voice, not a party
             break
     return lo, hi
+
+
+def _is_trigger(ctx: _Context, index: int) -> bool:
+    """Whether a trigger begins at token ``index``."""
+    at = bisect.bisect_left(ctx.trigger_firsts, index)
+    return at < len(ctx.trigger_firsts) and ctx.trigger_firsts[at] == index
 
 
 def _apart_before(ctx: _Context, lo: int, hi: int) -> bool:
@@ -528,7 +539,7 @@ def _after_preposition(ctx: _Context, index: int) -> bool:
         return True
     # في مدينة كازان، في مقاطعة كورسك; not "إلى جانب روسيا" (alongside Russia)
     before = ctx.tokens[index - 2].text if index > 1 else ""
-    return before in ctx.lang.location_preps and prev not in ctx.lang.not_place_heads
+    return before in ctx.lang.location_preps and prev in ctx.lang.place_heads
 
 
 def _denied(ctx: _Context, lo: int, hi: int) -> bool:
@@ -639,9 +650,24 @@ def _purpose(ctx: _Context, hit: _Hit) -> bool:
     """An aim right before the event noun: what is sought is not done ("جهود
     للتوصل إلى اتفاق")."""
     lo = max(0, hit.first - 3)
-    return any(
-        lo + at + count == hit.first for at, count, _w in ctx.scan(ctx.lang.purposes, lo, hit.first)
-    )
+    for at, count, _w in ctx.scan(ctx.lang.purposes, lo, hit.first):
+        if lo + at + count == hit.first:
+            # "أعلن بايدن مساء الثلاثاء التوصل إلى الاتفاق": reaching it is what
+            # was announced, done
+            return not _told_object(ctx, lo + at)
+    return False
+
+
+def _told_object(ctx: _Context, index: int) -> bool:
+    """Whether the words at ``index`` are what a telling earlier in their clause
+    tells (its object, no that-word between)."""
+    first, _ = ctx.sentence_of(index)
+    for i in range(index - 1, max(first, index - _TOLD_OBJECT_REACH) - 1, -1):
+        if ctx.break_between(i, index) or ctx.tokens[i].text in ctx.lang.that:
+            return False
+        if i in ctx.statement_firsts:
+            return True
+    return False
 
 
 def _potential(ctx: _Context, hit: _Hit) -> bool:
@@ -1225,8 +1251,11 @@ def _offset(ctx: _Context, hit: _Hit, durations: Sequence[_Timex]) -> tuple[int,
 
 def _phase(ctx: _Context, hit: _Hit) -> str | None:
     """``ENDS`` or ``BEGINS`` when a word right before names one end of the event."""
-    for tok in ctx.tokens[max(0, hit.first - 2) : hit.first]:
-        for form in variants(tok.text):
+    first, _ = ctx.sentence_of(hit.first)
+    for index in range(max(first, hit.first - 2), hit.first):
+        if ctx.break_between(index, hit.first):
+            continue  # "بعد عام على بدء المواجهات. وأعلن": another clause's start
+        for form in variants(ctx.tokens[index].text):
             found = ctx.lang.phases.get(form)
             if found:
                 return found
@@ -1334,6 +1363,7 @@ def find_events(
     )
     hits, companions = _triggers(ctx)
     ctx.trigger_firsts.extend(h.first for h in hits)
+    ctx.statement_firsts.update(h.first for h in hits if h.trigger.type == "STATEMENT")
     statements = [h.first for h in hits if h.trigger.type == "STATEMENT"]
     trigger_tokens = [h.first for h in hits]
     statement_tokens = frozenset(statements)
@@ -1524,6 +1554,10 @@ def find_events(
                     latest = teller
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
+        if earliest is not None and latest is not None and earliest > latest:
+            # a plan's floor (its telling day) against a time that says it was
+            # done before ("أعلن مساء الثلاثاء التوصل إلى الاتفاق"): the text wins
+            earliest = None
         # no time of its own in the text: neither an expression, nor an amount after
         # another event, nor a clause told as earlier
         untimed_here = found is None and shifted is None and not behind

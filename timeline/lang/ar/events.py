@@ -989,6 +989,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             "تحذيرا",
             "قاله",
             "قالته",
+            # a final ه is read as a folded ة, so a verb with "it" is listed
+            "أعلنه",
+            "أعلنها",
+            "أكده",
+            "أكدها",
+            "نفاه",
             "أعلن",
             "أعلنت",
             "أعلنوا",
@@ -1877,9 +1883,42 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "وبينما", "و
 # Right after an event noun: a possibility, not a fact ("صفقات محتملة").
 POTENTIAL: tuple[str, ...] = ("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملين", "المحتملين")
 
-# Words between a preposition and a name that make the name no place: "يقاتلون
-# إلى جانب روسيا في أوكرانيا" fight alongside Russia, in Ukraine.
-NOT_PLACE_HEADS: tuple[str, ...] = ("جانب", "صف", "لصالح", "نيابة")
+# Words between a preposition and a name that make the name a place: "في مدينة
+# كازان"، "في معارك كورسك"; any other word there makes it none ("إلى جانب روسيا"،
+# "في دعم روسيا"، "إلى إلزام إسرائيل").
+PLACE_HEADS: tuple[str, ...] = (
+    "مدينة",
+    "مقاطعة",
+    "منطقة",
+    "العاصمة",
+    "عاصمة",
+    "بلدة",
+    "قرية",
+    "ولاية",
+    "إقليم",
+    "محافظة",
+    "جزيرة",
+    "ميناء",
+    "قاعدة",
+    "مطار",
+    "ضواحي",
+    "ساحل",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "أراضي",
+    "الأراضي",
+    "حدود",
+    "معارك",
+    "جبهة",
+    "مغادرة",
+)
 
 # Words that attribute what follows to a source (بحسب الوكالة، وفقاً لمسؤولين).
 # Nouns of what is said about (reports, news): an event told as their content is
