@@ -36,6 +36,18 @@ _WORDS = sorted(
         "قال",
         "زار",
         "اتفاق",
+        "سيزور",
+        "أرسلت",
+        "التوصل إلى",
+        "من المقرر أن",
+        "قد",
+        "وكان",
+        "إذا",
+        "لن",
+        "أن",
+        "مرة أخرى",
+        "يختتم",
+        "بدء",
         "كوريا الشمالية",
         "روسيا",
         "اقرأ أيضاً",
@@ -82,6 +94,9 @@ def test_lexicon_soup(text: str, published: str | None, prefer: str) -> None:
     for t in doc.timexes:
         assert text[t.start : t.end] == t.text
         assert t.start < t.end
+    for e in doc.events:
+        # an interval is never inverted, however the words fall
+        assert e.earliest is None or e.latest is None or e.earliest <= e.latest, e
     again = timeline.extract(text, published=published, prefer=prefer)
     assert again == doc
     data = json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
