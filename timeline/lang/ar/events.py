@@ -313,11 +313,35 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         # arriving somewhere, the traveller named in between: "وصل بلينكن إلى الرياض"
         type="VISIT",
-        words=("وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلون"),
+        words=(
+            "وصل",
+            "وصلت",
+            "وصلا",
+            "وصلوا",
+            "يصل",
+            "تصل",
+            "يصلون",
+            "وصول",
+            "وصوله",
+            "وصولها",
+            "وصولهم",
+        ),
         requires=("إلى", "الى"),
         needs_place=True,
         window=10,
         examples=(
+            Ex(
+                text="منحت روسيا الأسد حق اللجوء بعد وصوله إلى موسكو الأحد.",
+                published="2024-12-10",
+                trigger="وصوله",
+                location="موسكو",
+            ),
+            Ex(
+                text="يتوقع وصول عدد الزوار إلى مليون.",
+                published="2024-12-10",
+                trigger="وصول",
+                negative=True,
+            ),
             Ex(
                 text="وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم الأربعاء.",
                 published="2024-11-13",
@@ -881,6 +905,35 @@ TRIGGERS: tuple[Trigger, ...] = (
                 trigger="غزو",
                 value="2022-02",
                 participants=("روسيا", "أوكرانيا"),
+            ),
+        ),
+    ),
+    Trigger(
+        # armed forces entering a place: "دخلت فصائل المعارضة دمشق فجر الأحد"
+        type="INVASION",
+        words=("دخلت", "دخل", "دخلوا", "دخول"),
+        requires=("فصائل", "قوات", "القوات", "الجيش", "مقاتلو", "مسلحو", "وحدات", "الدبابات"),
+        excludes=("في", "حالة", "حيز", "المستشفى"),
+        window=2,
+        examples=(
+            Ex(
+                text="دخلت فصائل المعارضة السورية دمشق فجر اليوم الأحد.",
+                published="2024-12-08",
+                trigger="دخلت",
+                value="2024-12-08TMO",
+                participants=("سوريا",),
+            ),
+            Ex(
+                text="دخل الجيش في حالة تأهب قصوى.",
+                published="2024-12-08",
+                trigger="دخل",
+                negative=True,
+            ),
+            Ex(
+                text="دخل الاتفاق حيز التنفيذ فجر الأربعاء.",
+                published="2024-12-08",
+                trigger="دخل",
+                negative=True,
             ),
         ),
     ),
