@@ -725,7 +725,7 @@ def cluster(
         # a document's own mentions of different dates stay apart across clusters too
         if _doc_clash(dated[ra], dated[rb]):
             continue
-        if any(k in members[ra] for k in forbid[rb]) or any(k in members[rb] for k in forbid[ra]):
+        if not (forbid[rb].isdisjoint(members[ra]) and forbid[ra].isdisjoint(members[rb])):
             continue
         if where[ra] and where[rb] and _other_places(where[ra], where[rb], places):
             continue
