@@ -737,3 +737,42 @@ def test_a_telling_addressed_to_the_speaker_is_what_he_was_told_before() -> None
     briefed = node_with(graph, "d", "أطلعته", "STATEMENT")
     assert accused.id != briefed.id
     assert graph.relation(briefed.id, accused.id) == "BEFORE"
+
+
+def test_all_blocks_at_once_give_each_blocks_pairs_and_scores(
+    seeds: list[timeline.Document],
+) -> None:
+    from collections import defaultdict
+
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+    from timeline.merging import (
+        _candidate_codes,
+        _score_codes,
+        block_pairs,
+        emissions,
+        score_pairs,
+    )
+
+    # the seeds four times over, moved a month at a time: loose and dated
+    # mentions share blocks, and many pairs share a pair of profiles
+    docs = [
+        timeline.extract(
+            d.text, published=d.published + dt.timedelta(days=31 * copy), doc_id=f"{d.id}-{copy}"
+        )
+        for copy in range(4)
+        for d in seeds
+        if d.published is not None
+    ]
+    items = items_of(docs, FAMILIES)
+    blocks: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    for item in items:
+        for key, role in emissions(item, PERSONS):
+            blocks[key].append((item.key, role))
+    one_by_one: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        one_by_one |= block_pairs(key, members)
+    codes = _candidate_codes(items, PERSONS)
+    assert {(int(c) >> 32, int(c) & 0xFFFFFFFF) for c in codes} == one_by_one
+    scored = score_pairs(items, sorted(one_by_one), PLACE_COUNTRY, PERSONS)
+    assert _score_codes(items, codes, PLACE_COUNTRY, PERSONS) == sorted(scored)

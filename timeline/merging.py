@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
+import numpy as np
 
 from timeline.model import Document, Event
 from timeline.morphology import Morphology
@@ -327,14 +328,68 @@ def block_pairs(key: tuple[str, ...], members: Iterable[tuple[int, str]]) -> set
 def _candidate_pairs(
     items: Sequence[Item], persons: frozenset[str] = frozenset()
 ) -> set[tuple[int, int]]:
-    blocks: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    """The candidate pairs ``(a, b)``, ``a < b``, of every block (as
+    :func:`block_pairs` gives them block by block)."""
+    codes = _candidate_codes(items, persons)
+    return {(int(c >> _SHIFT), int(c & _LOW)) for c in codes.tolist()}
+
+
+_SHIFT = 32
+_LOW = (1 << _SHIFT) - 1
+
+
+def _candidate_codes(
+    items: Sequence[Item], persons: frozenset[str] = frozenset()
+) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """:func:`_candidate_pairs` as sorted unique codes ``a << 32 | b``, computed
+    over all blocks at once: each block's members in key order, every member
+    paired with the :data:`BLOCK_REACH` after it in its block (in a ``"~"`` block
+    only where one of the two is loose)."""
+    index: dict[tuple[str, ...], int] = {}
+    block_of: list[int] = []
+    keys: list[int] = []
+    loose: list[bool] = []
+    tilde: list[bool] = []
     for item in items:
         for key, role in emissions(item, persons):
-            blocks[key].append((item.key, role))
-    pairs: set[tuple[int, int]] = set()
-    for key, members in blocks.items():
-        pairs |= block_pairs(key, members)
-    return pairs
+            number = index.get(key)
+            if number is None:
+                number = index[key] = len(index)
+                tilde.append(bool(key) and key[0] == "~")
+            block_of.append(number)
+            keys.append(item.key)
+            loose.append(role == "l")
+    if not keys:
+        return np.zeros(0, dtype=np.int64)
+    blocks = np.asarray(block_of, dtype=np.int64)
+    members = np.asarray(keys, dtype=np.int64)
+    order = np.lexsort((members, blocks))
+    blocks, members = blocks[order], members[order]
+    is_loose = np.asarray(loose, dtype=bool)[order]
+    in_tilde = np.asarray(tilde, dtype=bool)[blocks]
+    found = []
+    for d in range(1, BLOCK_REACH + 1):
+        if d >= len(members):
+            break
+        a, b = members[:-d], members[d:]
+        keep = (blocks[:-d] == blocks[d:]) & (a != b)
+        # a "~" block pairs its loose members with their neighbours only
+        keep &= ~in_tilde[:-d] | is_loose[:-d] | is_loose[d:]
+        low, high = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+        found.append((low << _SHIFT) | high)
+    if not found:
+        return np.zeros(0, dtype=np.int64)
+    return _sorted_unique(np.concatenate(found))
+
+
+def _sorted_unique(
+    codes: np.ndarray[Any, np.dtype[np.int64]],
+) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """The distinct codes, ascending (a sort, cheaper here than hashing)."""
+    codes = np.sort(codes)
+    if len(codes) < 2:
+        return codes
+    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
 
 
 def score_pairs(
@@ -377,6 +432,57 @@ def score_pairs(
         if score:
             out.append((-score, a, b))
     return out
+
+
+_Codes = np.ndarray[Any, np.dtype[np.int64]]
+
+
+def _score_codes(
+    items: Sequence[Item],
+    codes: _Codes,
+    places: Mapping[str, str],
+    persons: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, int]]:
+    """:func:`score_pairs` over candidate codes (:func:`_candidate_codes`), sorted
+    as :func:`cluster` reads them (surest first, then by mention keys).
+
+    A pair from two documents is decided once per pair of profiles, the decision
+    spread over all such pairs at once; pairs within one document are judged one
+    by one.
+    """
+    if len(codes) == 0:
+        return []
+    countries = frozenset(places.values())
+    kinds: dict[tuple[Any, ...], int] = {}
+    docs: dict[str, int] = {}
+    kind_of = np.asarray([kinds.setdefault(i.profile, len(kinds)) for i in items], dtype=np.int64)
+    doc_of = np.asarray([docs.setdefault(i.doc, len(docs)) for i in items], dtype=np.int64)
+    first, second = codes >> _SHIFT, codes & _LOW
+    scores = np.zeros(len(codes), dtype=np.int64)
+    same = doc_of[first] == doc_of[second]
+    for at in np.flatnonzero(same).tolist():
+        a, b = int(first[at]), int(second[at])
+        scores[at] = _compatible(items[a], items[b], places, persons, countries)
+    across = np.flatnonzero(~same)
+    if len(across):
+        both = (kind_of[first[across]] << _SHIFT) | kind_of[second[across]]
+        order = np.argsort(both, kind="stable")
+        ranked = both[order]
+        starts = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+        decided = np.zeros(len(starts), dtype=np.int64)
+        for n, at in enumerate(across[order[starts]].tolist()):
+            a, b = int(first[at]), int(second[at])
+            decided[n] = _compatible(items[a], items[b], places, persons, countries)
+        group = np.cumsum(np.concatenate(([True], ranked[1:] != ranked[:-1]))) - 1
+        scores[across[order]] = decided[group]
+    kept = np.flatnonzero(scores)
+    negative, a_keys, b_keys = -scores[kept], first[kept], second[kept]
+    ranked = np.lexsort((b_keys, a_keys, negative))
+    return list(
+        zip(
+            negative[ranked].tolist(), a_keys[ranked].tolist(), b_keys[ranked].tolist(), strict=True
+        )
+    )
 
 
 def _overlap(
@@ -711,9 +817,10 @@ def cluster(
         return x
 
     if scored is None:
-        scored = score_pairs(items, _candidate_pairs(items, persons), places, persons)
-    scored = sorted(set(scored))
-    for _score, a, b in scored:
+        ranked = _score_codes(items, _candidate_codes(items, persons), places, persons)
+    else:
+        ranked = sorted(set(scored))
+    for _score, a, b in ranked:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
