@@ -776,3 +776,23 @@ def test_all_blocks_at_once_give_each_blocks_pairs_and_scores(
     assert {(int(c) >> 32, int(c) & 0xFFFFFFFF) for c in codes} == one_by_one
     scored = score_pairs(items, sorted(one_by_one), PLACE_COUNTRY, PERSONS)
     assert _score_codes(items, codes, PLACE_COUNTRY, PERSONS) == sorted(scored)
+
+
+def test_praise_of_what_was_done_during_battles_is_not_during_them() -> None:
+    doc = timeline.extract(
+        "ووجه الجيش الروسي تحية علنية لما وصفه ببسالة المقاتلين خلال المعارك في كورسك. "
+        "وقال الرئيس خلال زيارته إلى بيونغ يانغ إن التعاون مهم.",
+        published="2025-04-27",
+        doc_id="d",
+    )
+    graph = timeline.build_graph([doc])
+    praise = node_with(graph, "d", "وصفه", "STATEMENT")
+    battles = node_with(graph, "d", "المعارك", "ATTACK")
+    assert graph.relation(battles.id, praise.id) != "INCLUDES"
+    said = node_with(graph, "d", "وقال", "STATEMENT")
+    visit = node_with(graph, "d", "زيارته", "VISIT")
+    assert graph.relation(visit.id, said.id) == "INCLUDES"
+
+
+def test_the_seeds_graph_holds_no_conflict(graph: EventGraph) -> None:
+    assert graph.conflicts == ()

@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 
+# Events a statement can be made during: "قال خلال زيارته"، "في مؤتمر صحفي".
+_OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})
 _QUOTES = re.compile(r"[\"“”«»()]")
 _CLAUSE_END = re.compile(r"[،,:؛;.\n]")
 
@@ -181,7 +183,12 @@ def textual_constraints(
                         out.append(Constraint(cb, ca, "BEFORE", "signal", 3))
                     elif kind == "BEFORE":
                         out.append(Constraint(ca, cb, "BEFORE", "signal", 3))
-                    elif kind == "DURING":
+                    elif kind == "DURING" and (
+                        a.event.type != "STATEMENT" or b.event.type in _OCCASIONS
+                    ):
+                        # "قال خلال زيارته": said during the visit; but "أشاد ببسالة
+                        # المقاتلين خلال المعارك": the bravery was during the battles,
+                        # the praise is not
                         out.append(Constraint(cb, ca, "INCLUDES", "signal", 3))
                     break
         for item, teller in _told(doc_items):

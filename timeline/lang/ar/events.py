@@ -815,7 +815,16 @@ TRIGGERS: tuple[Trigger, ...] = (
             "قاتلت",
             "قاتلوا",
         ),
+        # "خلال المعارك لاستعادة مقاطعة كورسك": battles to take a place back are
+        # that recapture, told by its own word
+        excludes=("استعادة", "تحرير", "طرد", "دحر"),
         examples=(
+            Ex(
+                text="وأشاد الجيش ببسالة المقاتلين خلال المعارك لاستعادة مقاطعة كورسك.",
+                published="2025-04-27",
+                trigger="المعارك",
+                negative=True,
+            ),
             Ex(
                 text="تقارير عن جنود كوريين شماليين يقاتلون إلى جانب روسيا في أوكرانيا.",
                 published="2024-10-21",
