@@ -35,6 +35,8 @@ __all__ = [
 BLOCK_REACH = 10
 NARROW_DAYS = 62  # an interval this short or shorter is "dated" for blocking
 _ONGOING = frozenset({"AID", "DEPLOYMENT", "NEGOTIATION"})
+# Kinds of event one party gives another: two givers, two events
+_GIVEN = frozenset({"AID"})
 #: Kinds of event whose places tell them apart even within one country: troops
 #: sent to a country and troops sent to one of its regions are two moves.
 PLACED = frozenset({"DEPLOYMENT"})
@@ -606,6 +608,8 @@ def _compatible(
         if shared:
             if not nested and len(shared) * 3 < len(either) and not told_on:
                 return 0
+            if a.family in _GIVEN and not nested and _own_countries(a, b, countries):
+                return 0  # "دور الصين في دعم روسيا" … "كوريا الشمالية زودت روسيا"
         elif not (same_place and (a.doc == b.doc or not vague)):
             return 0  # different names for one place and time: a recapture told twice
     elif not same_place and not (not vague and a.doc != b.doc):
@@ -664,6 +668,14 @@ def _compatible(
         if voices_a and voices_b and voices_a.isdisjoint(voices_b):
             return 0  # two voices on one topic ("أكدت الوكالة" … "وأشاد بوتين")
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
+
+
+def _own_countries(a: Item, b: Item, countries: frozenset[str]) -> bool:
+    """Each mention names a country the other does not (China's support of Russia,
+    North Korea's)."""
+    return not (a.participants - b.participants).isdisjoint(countries) and not (
+        b.participants - a.participants
+    ).isdisjoint(countries)
 
 
 def _recent_telling(dated: Item, later: Item) -> bool:
@@ -792,6 +804,7 @@ def cluster(
         scored: The scored candidate pairs (:func:`score_pairs`) when they were
             computed elsewhere (on a cluster); by default they are computed here.
     """
+    countries = frozenset(places.values())
     separate: dict[int, set[int]] = defaultdict(set)
     for x, y in apart:
         separate[x].add(y)
@@ -809,6 +822,10 @@ def cluster(
     # per cluster, the places its moves went to (:data:`PLACED` kinds; "" for a
     # move told with no place)
     where: list[set[str]] = [{i.location or ""} if i.family in PLACED else set() for i in items]
+    # per cluster, the countries named by what one party gives another (:data:`_GIVEN`)
+    givers: list[set[str]] = [
+        set(i.participants & countries) if i.family in _GIVEN else set() for i in items
+    ]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -836,6 +853,8 @@ def cluster(
             continue
         if where[ra] and where[rb] and _other_places(where[ra], where[rb], places):
             continue
+        if givers[ra] - givers[rb] and givers[rb] - givers[ra]:
+            continue  # China's support of Russia, North Korea's: chained by an unnamed one
         parent[rb] = ra
         interval[ra] = merged
         members[ra] |= members[rb]
@@ -851,7 +870,9 @@ def cluster(
                 else:
                     mine[kind] = (item, set(sentences))
         where[ra] |= where[rb]
+        givers[ra] |= givers[rb]
         members[rb], dated[rb], forbid[rb], where[rb] = set(), {}, set(), set()
+        givers[rb] = set()
     groups: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         groups[find(item.key)].append(item)
