@@ -796,3 +796,17 @@ def test_praise_of_what_was_done_during_battles_is_not_during_them() -> None:
 
 def test_the_seeds_graph_holds_no_conflict(graph: EventGraph) -> None:
     assert graph.conflicts == ()
+
+
+def test_support_of_two_givers_in_one_report_stays_two() -> None:
+    doc = timeline.extract(
+        "أعلنت السويد تقديم مساعدات عسكرية لأوكرانيا.\n\n"
+        "ولن تستمر الحرب من دون مساعدة.\n\n"
+        "وأشارت رئيسة الوزراء إلى دور الصين في دعم روسيا.",
+        published="2024-10-29",
+        doc_id="a",
+    )
+    graph = timeline.build_graph([doc])
+    sweden = node_with(graph, "a", "مساعدات", "AID")
+    china = node_with(graph, "a", "دعم", "AID")
+    assert sweden.id != china.id
