@@ -810,3 +810,41 @@ def test_support_of_two_givers_in_one_report_stays_two() -> None:
     sweden = node_with(graph, "a", "مساعدات", "AID")
     china = node_with(graph, "a", "دعم", "AID")
     assert sweden.id != china.id
+
+
+def test_three_reports_of_a_strike_a_reprisal_and_a_second_reprisal() -> None:
+    reports = [
+        (
+            "a",
+            "2024-04-02",
+            "قتل سبعة من أفراد الحرس الثوري في غارة إسرائيلية استهدفت مبنى ملحقا "
+            "بالسفارة الإيرانية في دمشق أمس الاثنين.",
+        ),
+        (
+            "b",
+            "2024-04-14",
+            "أطلقت إيران ليل السبت أكثر من 300 طائرة مسيرة وصاروخ باتجاه إسرائيل، في "
+            "أول هجوم مباشر من أراضيها، ردا على الغارة التي استهدفت قنصليتها في دمشق "
+            "في الأول من أبريل.",
+        ),
+        (
+            "c",
+            "2024-04-19",
+            "سمعت انفجارات قرب مدينة أصفهان فجر اليوم الجمعة، فيما نقلت وسائل إعلام "
+            "أمريكية عن مسؤولين أن إسرائيل نفذت ضربة محدودة على إيران ردا على الهجوم "
+            "الذي شنته طهران يوم السبت الماضي.",
+        ),
+    ]
+    docs = [timeline.extract(text, published=day, doc_id=i) for i, day, text in reports]
+    graph = timeline.build_graph(docs)
+    damascus = node_with(graph, "a", "غارة", "ATTACK")
+    launch = node_with(graph, "b", "أطلقت", "ATTACK")
+    reprisal = node_with(graph, "c", "ضربة", "ATTACK")
+    assert {m.doc for m in damascus.mentions} == {"a", "b"}
+    # Iran's launch and "the attack Tehran launched on Saturday" are one event; the
+    # strike "in response to" it is another, after it
+    assert node_with(graph, "c", "الهجوم", "ATTACK").id == launch.id
+    assert node_with(graph, "b", "هجوم", "ATTACK").id == launch.id
+    assert reprisal.id != launch.id
+    assert graph.relation(damascus.id, launch.id) == "BEFORE"
+    assert graph.relation(launch.id, reprisal.id) == "BEFORE"

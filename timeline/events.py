@@ -63,6 +63,7 @@ _TIME_REACH = 15  # dating: words between a time expression and the trigger afte
 _TIME_AFTER = 15  # … and the trigger before it
 _HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
+_AIMED = frozenset({"ATTACK", "VISIT", "DEPLOYMENT", "INVASION"})  # they go somewhere
 _MOVES = frozenset({"VISIT", "DEPLOYMENT", "INVASION"})  # a ل-country is where they go
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
@@ -72,7 +73,7 @@ _PLUPERFECT_REACH = 6  # words between "وكان" and "قد" (its subject)
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
 _RELAY_REACH = 12  # words from a relaying verb to the telling it brings in
 _PLACE_REACH = 16  # words after a trigger where the place it happened at may stand
-_SIGNAL_REACH = 3  # words between a trigger and the signal that relates it to another event
+_SIGNAL_REACH = 5  # words between a trigger and the signal that relates it to another event
 _SET_OFF_REACH = 8  # words from a telling to a day set off by commas after its subject
 _PERSON_REACH = 6  # words after a verb of attacking where its person object stands
 _SOURCE_REACH = 3  # words between "وفقاً ل" and the name of the source
@@ -459,7 +460,10 @@ def _participants(
         ]:
             if ctx.break_between(hi - 1, first):
                 break
-            if entity.kind in ("place", "capital") and _after_preposition(ctx, first):
+            aimed = entity.kind == "country" and hit.trigger.type in _AIMED
+            if (entity.kind in ("place", "capital") or aimed) and _after_preposition(ctx, first):
+                # "أطلقت إيران ليل السبت … صاروخاً باتجاه إسرائيل": where a strike or
+                # a move went may be a country
                 location = (0, entity.name)
                 break
     place = location[1] if location and location[0] < 10 else None

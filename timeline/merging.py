@@ -602,6 +602,9 @@ def _compatible(
         and same_segment
         and abs(ea.sentence_start - eb.sentence_start) <= _NEARBY
     )
+    # "أطلقت إيران ليل السبت … في أول هجوم مباشر": one sentence, one time, one act
+    one_sentence = a.doc == b.doc and ea.sentence_start == eb.sentence_start
+    one_day_twice = one_sentence and bool(va) and va == vb and ea.type == eb.type
     if singular:
         pass  # the parties a report names around one invasion differ (بوتين، بيسكوف)
     elif a.participants and b.participants:
@@ -612,7 +615,7 @@ def _compatible(
                 return 0  # "دور الصين في دعم روسيا" … "كوريا الشمالية زودت روسيا"
         elif not (same_place and (a.doc == b.doc or not vague)):
             return 0  # different names for one place and time: a recapture told twice
-    elif not same_place and not (not vague and a.doc != b.doc):
+    elif not same_place and not (not vague and a.doc != b.doc) and not one_day_twice:
         return 0  # a mention naming no one joins only a well-dated event of its month
     if vague and a.doc != b.doc:
         # a vaguely dated mention joins another article's event only on strong
@@ -667,7 +670,8 @@ def _compatible(
         voices_a, voices_b = a.participants - countries, b.participants - countries
         if voices_a and voices_b and voices_a.isdisjoint(voices_b):
             return 0  # two voices on one topic ("أكدت الوكالة" … "وأشاد بوتين")
-    return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc)
+    # one sentence naming an act twice is surer than another report's mention of the day
+    return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc) + 2 * one_sentence
 
 
 def _own_countries(a: Item, b: Item, countries: frozenset[str]) -> bool:
@@ -806,7 +810,7 @@ def cluster(
     """
     countries = frozenset(places.values())
     separate: dict[int, set[int]] = defaultdict(set)
-    for x, y in apart:
+    for x, y in [*apart, *_ordered_in_sentence(items)]:
         separate[x].add(y)
         separate[y].add(x)
     parent = list(range(len(items)))
@@ -877,6 +881,23 @@ def cluster(
     for item in items:
         groups[find(item.key)].append(item)
     return list(groups.values())
+
+
+def _ordered_in_sentence(items: Sequence[Item]) -> list[tuple[int, int]]:
+    """Pairs of mention keys one sentence puts in order ("ضربة … رداً على الهجوم"):
+    a mention dated from another event of its kind and the others of its kind in
+    its sentence are different events, however other reports would chain them."""
+    by_sentence: dict[tuple[str, int, str], list[Item]] = defaultdict(list)
+    for item in items:
+        by_sentence[(item.doc, item.event.sentence_start, item.family)].append(item)
+    out: list[tuple[int, int]] = []
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        for item in group:
+            if item.event.signal in _RELATIVE:
+                out += [(item.key, other.key) for other in group if other.key != item.key]
+    return out
 
 
 def _region(a: Item, b: Item, places: Mapping[str, str]) -> bool:

@@ -676,13 +676,20 @@ TRIGGERS: tuple[Trigger, ...] = (
             "مقذوفات",
         ),
         excludes=("سراح", "النار"),
-        window=6,
+        window=9,
         examples=(
             Ex(
                 text="قالت القوات الجوية إن روسيا أطلقت ليلاً 120 طائرة مسيرة و8 صواريخ على البلاد.",
                 published="2024-11-17",
                 trigger="أطلقت",
                 modality="reported",
+            ),
+            Ex(
+                # the launcher and a night between the verb and what was launched
+                text="أطلقت إيران ليل السبت أكثر من 300 طائرة مسيرة وصاروخ باتجاه إسرائيل.",
+                published="2024-04-14",
+                trigger="أطلقت",
+                value="2024-04-13TNI",
             ),
             Ex(
                 text="أطلقت الشركة هاتفها الجديد في الأسواق.",
@@ -740,6 +747,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "بالمسيرة",
             "إرهابي",
             "سيبراني",
+            # "أول هجوم مباشر من أراضيها": strikes launched from its land
+            "مباشر",
         ),
         window=3,
         examples=(
@@ -758,6 +767,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             Ex(
                 text="وأسفر هجوم صاروخي على المنطقة عن مقتل ثلاثة أشخاص.",
                 published="2024-10-21",
+                trigger="هجوم",
+                negative=True,
+            ),
+            Ex(
+                text="في أول هجوم مباشر من أراضيها على إسرائيل.",
+                published="2024-04-14",
                 trigger="هجوم",
                 negative=True,
             ),
@@ -1818,6 +1833,7 @@ TIME_SIGNALS: dict[str, str] = {
     "بعد": "AFTER",
     "عقب": "AFTER",
     "إثر": "AFTER",
+    "ردا": "AFTER",  # "ضربة … ردا على الهجوم": the attack came first
     "قبل": "BEFORE",
     "بحلول": "BEFORE",
     "حتى": "BEFORE",
@@ -1872,6 +1888,7 @@ EVENT_SIGNALS: dict[str, str] = {
     "عقب": "AFTER",
     "إثر": "AFTER",
     "في أعقاب": "AFTER",
+    "ردا على": "AFTER",
     "منذ": "AFTER",
     "قبل": "BEFORE",
     "خلال": "DURING",
@@ -1894,6 +1911,9 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "قرب",
     "بين",
     "على",
+    # towards a target: "أطلقت … صاروخاً باتجاه إسرائيل"
+    "باتجاه",
+    "صوب",
 )
 # Verbs of happening: after an event noun they say it may (قد يحدث) or will
 # (سيتم) come about, so it has not yet ("إن نشر القوات على الخطوط الأمامية قد يحدث")
