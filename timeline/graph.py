@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -388,6 +389,20 @@ def assemble(
     Returns:
         The same :class:`EventGraph` as :func:`build_graph`.
     """
+    # the graph allocates a few objects per mention and frees almost none before
+    # it is done: the cycle collector's passes over them would be wasted
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _assemble(docs, scored)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _assemble(
+    docs: Sequence[Document], scored: Iterable[tuple[int, int, int]] | None = None
+) -> EventGraph:
     from timeline.lang.ar import AGAIN, EVENTS, PERSONS, PLACE_COUNTRY
     from timeline.lang.ar.events import EVENT_SIGNALS
 

@@ -887,13 +887,20 @@ def _ordered_in_sentence(items: Sequence[Item]) -> list[tuple[int, int]]:
     """Pairs of mention keys one sentence puts in order ("ضربة … رداً على الهجوم"):
     a mention dated from another event of its kind and the others of its kind in
     its sentence are different events, however other reports would chain them."""
+    ordered = {
+        (item.doc, item.event.sentence_start, item.family)
+        for item in items
+        if item.event.signal in _RELATIVE
+    }
+    if not ordered:
+        return []
     by_sentence: dict[tuple[str, int, str], list[Item]] = defaultdict(list)
     for item in items:
-        by_sentence[(item.doc, item.event.sentence_start, item.family)].append(item)
+        where = (item.doc, item.event.sentence_start, item.family)
+        if where in ordered:
+            by_sentence[where].append(item)
     out: list[tuple[int, int]] = []
     for group in by_sentence.values():
-        if len(group) < 2:
-            continue
         for item in group:
             if item.event.signal in _RELATIVE:
                 out += [(item.key, other.key) for other in group if other.key != item.key]
