@@ -848,3 +848,19 @@ def test_three_reports_of_a_strike_a_reprisal_and_a_second_reprisal() -> None:
     assert reprisal.id != launch.id
     assert graph.relation(damascus.id, launch.id) == "BEFORE"
     assert graph.relation(launch.id, reprisal.id) == "BEFORE"
+
+
+def test_building_a_graph_leaves_the_cycle_collector_as_it_found_it(
+    seeds: list[timeline.Document],
+) -> None:
+    import gc
+
+    assert gc.isenabled()
+    timeline.build_graph(seeds[:2])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        timeline.build_graph(seeds[:2])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
