@@ -63,8 +63,6 @@ _TIME_REACH = 15  # dating: words between a time expression and the trigger afte
 _TIME_AFTER = 15  # … and the trigger before it
 _HEADING_WORDS = 5  # the longest line read as a heading
 _OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement is made at
-_AIMED = frozenset({"ATTACK", "VISIT", "DEPLOYMENT", "INVASION"})  # they go somewhere
-_MOVES = frozenset({"VISIT", "DEPLOYMENT", "INVASION"})  # a ل-country is where they go
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _ORDERING = frozenset({"AFTER", "BEFORE"})  # signal sides that put two events in order
@@ -399,10 +397,38 @@ def _apart_before(ctx: _Context, lo: int, hi: int) -> bool:
     return any(signals.get(ctx.tokens[i].text) in _ORDERING for i in range(lo + 1, hi))
 
 
+@attrs.frozen
+class _PlaceRule:
+    """What makes a name the place of an event of one type.
+
+    Attributes:
+        object: A place right after the verb, with no preposition, is where it
+            goes ("سيزور الملك واشنطن").
+        goes_to: A country a joined ل names is where it goes; for other types it
+            is who receives or is told ("حزمة مساعدات لأوكرانيا").
+        aimed: A country after a preposition further on in the clause is where
+            it went ("أطلقت إيران ليل السبت … صاروخاً باتجاه إسرائيل").
+    """
+
+    object: bool = False
+    goes_to: bool = False
+    aimed: bool = False
+
+
+_PLACE_RULES: Mapping[str, _PlaceRule] = {
+    "VISIT": _PlaceRule(object=True, goes_to=True, aimed=True),
+    "DEPLOYMENT": _PlaceRule(goes_to=True, aimed=True),
+    "INVASION": _PlaceRule(goes_to=True, aimed=True),
+    "ATTACK": _PlaceRule(aimed=True),
+}
+_NO_PLACE_RULE = _PlaceRule()
+
+
 def _participants(
     ctx: _Context, hit: _Hit, found: Sequence[tuple[int, int, Entity]]
 ) -> tuple[tuple[str, ...], str | None]:
     lo, hi = _window(ctx, hit)
+    rule = _PLACE_RULES.get(hit.trigger.type, _NO_PLACE_RULE)
     names: list[str] = []
     location: tuple[int, str] | None = None
     firsts = ctx.entity_firsts  # the first token of each of ``found``
@@ -429,14 +455,12 @@ def _participants(
         if entity.kind in ("place", "capital", "country"):
             # a place after the trigger and a preposition first, then any place nearby
             rank = {"place": 0, "capital": 1, "country": 2}[entity.kind]
-            # "سيزور الملك واشنطن": the place a visit goes to is its object
-            # (a country may be a nisba naming who travels: "وزيرة الخارجية الكورية")
-            visited = hit.trigger.type == "VISIT" and first > hit.first and entity.kind != "country"
-            # "حزمة مساعدات لأوكرانيا": a country a joined ل names is who receives
-            # aid or is told, not where (a visit or a deployment goes there)
+            # the object of a visit (a country may be a nisba naming who travels:
+            # "وزيرة الخارجية الكورية")
+            visited = rule.object and first > hit.first and entity.kind != "country"
             recipient = (
                 entity.kind == "country"
-                and hit.trigger.type not in _MOVES
+                and not rule.goes_to
                 and ctx.tokens[first].text[:1] in ctx.lang.morphology.place_prepositions
                 and ctx.tokens[first - 1].text not in ctx.lang.location_preps
             )
@@ -460,10 +484,8 @@ def _participants(
         ]:
             if ctx.break_between(hi - 1, first):
                 break
-            aimed = entity.kind == "country" and hit.trigger.type in _AIMED
+            aimed = entity.kind == "country" and rule.aimed
             if (entity.kind in ("place", "capital") or aimed) and _after_preposition(ctx, first):
-                # "أطلقت إيران ليل السبت … صاروخاً باتجاه إسرائيل": where a strike or
-                # a move went may be a country
                 location = (0, entity.name)
                 break
     place = location[1] if location and location[0] < 10 else None
