@@ -66,6 +66,7 @@ _OCCASIONS = frozenset({"MEETING", "VISIT", "NEGOTIATION"})  # what a statement 
 _OCCASION_REACH = 8  # words between a statement verb and the meeting it was made at
 _OBLIGATION_REACH = 4  # words between "ينبغي" and what ought to be done
 _ORDERING = frozenset({"AFTER", "BEFORE"})  # signal sides that put two events in order
+_PURPOSE_REACH = 6  # words between an aim and its event: the aim and whom it moves
 _TOLD_OBJECT_REACH = 8  # words between a telling and what it tells as its object
 _PLUPERFECT_REACH = 6  # words between "وكان" and "قد" (its subject)
 _HAPPEN_REACH = 12  # words between an event noun and the verb that says it may happen
@@ -204,6 +205,8 @@ class _Context:
     punctuation: list[int]
     lang: EventLanguage
     entity_firsts: list[int] = attrs.field(factory=list)
+    #: the token after each entity, by its first token
+    entity_ends: dict[int, int] = attrs.field(factory=dict)
     place_firsts: set[int] = attrs.field(factory=set)
     person_firsts: set[int] = attrs.field(factory=set)
     #: the first token of each trigger, in text order, and of each telling
@@ -675,9 +678,11 @@ def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
 def _purpose(ctx: _Context, hit: _Hit) -> bool:
     """An aim right before the event noun: what is sought is not done ("جهود
     للتوصل إلى اتفاق")."""
-    lo = max(0, hit.first - 3)
+    lo = max(0, hit.first - _PURPOSE_REACH)
     for at, count, _w in ctx.scan(ctx.lang.purposes, lo, hit.first):
-        if lo + at + count == hit.first:
+        end = lo + at + count
+        # "لإقناع بيونغ يانغ، ببيع ذخيرة": whom one seeks to move may stand between
+        if end == hit.first or ctx.entity_ends.get(end) == hit.first:
             # "أعلن بايدن مساء الثلاثاء التوصل إلى الاتفاق": reaching it is what
             # was announced, done
             return not _told_object(ctx, lo + at)
@@ -1382,6 +1387,7 @@ def find_events(
     entities = lang.entities.scan(tokens)
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
+    ctx.entity_ends.update((first, first + count) for first, count, _entity in entities)
     doers = {e.name for _f, _c, e in entities if e.kind in ("person", "organization")}
     ctx.person_firsts.update(first for first, _count, e in entities if e.kind == "person")
     ctx.place_firsts.update(

@@ -1614,9 +1614,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         window=3,
         examples=(
             Ex(
+                # what one seeks to persuade someone to do is not done
                 text="وحاول الوزير إقناع بيونغ يانغ ببيع ذخيرة مدفعية لروسيا.",
                 published="2023-08-31",
                 trigger="ببيع",
+                modality="hypothetical",
             ),
             Ex(
                 text="باعت الشركة منتجاتها في الأسواق المحلية.",
@@ -1954,6 +1956,10 @@ PURPOSES: tuple[str, ...] = (
     "يدعو إلى",
     "تدعو إلى",
     "الدعوة إلى",
+    # persuading or urging someone to do it: "لإقناع بيونغ يانغ ببيع ذخيرة"
+    "لإقناع",
+    "إقناع",
+    "لحث",
 )
 # Words after an event that bring in its topic: a place after them is what it is
 # about, not where it happens ("جلسة طارئة لبحث الأوضاع في غزة").
