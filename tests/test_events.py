@@ -789,3 +789,19 @@ def test_a_telling_with_it_attached_is_a_telling() -> None:
     )
     said = next(e for e in doc.events if e.type == "STATEMENT")
     assert said.trigger == "أعلنه" and said.value == "2022-02-24TMO"
+
+
+def test_what_may_be_done_after_a_dated_telling_comes_after_that_day() -> None:
+    doc = timeline.extract("قال الوزير أمس إن الوفد قد يزور القاهرة.", published="2024-11-27")
+    visit = next(e for e in doc.events if e.type == "VISIT")
+    assert visit.modality == "hypothetical" and visit.signal == "BY"
+    assert (str(visit.earliest), visit.latest) == ("2024-11-26", None)
+
+
+def test_an_opening_word_behind_a_comma_is_another_clauses() -> None:
+    doc = timeline.extract(
+        "وبعد عام على بدء، أعلن الرئيس مساء الثلاثاء التوصل إلى الاتفاق.",
+        published="2024-11-27",
+    )
+    said = next(e for e in doc.events if e.type == "STATEMENT")
+    assert said.signal is None and said.value == "2024-11-26TEV"

@@ -867,9 +867,8 @@ def _date(
         at_token = bisect.bisect_left(ctx.starts, item.start)
         if at_token > hit.first and ctx.scan(ctx.lang.comparisons, hit.first + hit.count, at_token):
             continue  # "ارتفاعاً من تقديرات بلغت 3000 يوم الأربعاء": the older figure's day
-        that_between = any(
-            ctx.tokens[i].text in ctx.lang.that
-            for i in range(min(at_token, hit.first + hit.count), max(at_token, hit.first))
+        that_between = _that_between(
+            ctx, min(at_token, hit.first + hit.count) - 1, max(at_token, hit.first)
         )
         if not telling and that_between:
             if at_token > hit.first:
@@ -982,8 +981,7 @@ def _reported_after(
     before = index > bisect.bisect_left(triggers, first)
     if before and triggers[index - 1] in statements and hit.trigger.type != "STATEMENT":
         return True
-    between = ctx.tokens[at : hit.first]
-    return before and any(tok.text in ctx.lang.that for tok in between)
+    return before and _that_between(ctx, at - 1, hit.first)
 
 
 def _shifted(day: dt.date, days: int) -> dt.date:
@@ -1285,7 +1283,7 @@ def _phase(ctx: _Context, hit: _Hit) -> str | None:
     first, _ = ctx.sentence_of(hit.first)
     for index in range(max(first, hit.first - 2), hit.first):
         if ctx.break_between(index, hit.first):
-            continue  # "بعد عام على بدء المواجهات. وأعلن": another clause's start
+            continue  # "بعد عام على بدء، أعلن": the start of another clause
         for form in variants(ctx.tokens[index].text):
             found = ctx.lang.phases.get(form)
             if found:
@@ -1530,7 +1528,11 @@ def find_events(
             ):
                 # "يصل الرئيس إلى القاهرة غداً في زيارة": a time ahead names a plan
                 modality, future = "planned", True
-            if future and dct is not None and earliest is None:
+            if future and signal == "BY":
+                # "قال الوزير أمس إن الوفد قد يزور القاهرة": the day is the telling's,
+                # and what may or will be done comes after it
+                earliest, latest = timex.earliest, None
+            elif future and dct is not None and earliest is None:
                 earliest = dct
         elif shifted is not None:
             # "وجاءت الإحاطة بعد أسبوع من تصريح الوزير": the statement a week before
@@ -1586,10 +1588,6 @@ def find_events(
                     latest = teller
             if earliest is not None and latest is not None and earliest > latest:
                 earliest = latest
-        if earliest is not None and latest is not None and earliest > latest:
-            # a plan's floor (its telling day) against a time that says it was
-            # done before ("أعلن مساء الثلاثاء التوصل إلى الاتفاق"): the text wins
-            earliest = None
         # no time of its own in the text: neither an expression, nor an amount after
         # another event, nor a clause told as earlier
         untimed_here = found is None and shifted is None and not behind

@@ -389,9 +389,13 @@ def _sorted_unique(
 ) -> np.ndarray[Any, np.dtype[np.int64]]:
     """The distinct codes, ascending (a sort, cheaper here than hashing)."""
     codes = np.sort(codes)
-    if len(codes) < 2:
-        return codes
-    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
+    unique: np.ndarray[Any, np.dtype[np.int64]] = codes[_run_starts(codes)]
+    return unique
+
+
+def _run_starts(ranked: np.ndarray[Any, np.dtype[np.int64]]) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """Where each run of equal values of a sorted array begins."""
+    return np.concatenate(([True], ranked[1:] != ranked[:-1]))[: len(ranked)]
 
 
 def score_pairs(
@@ -469,14 +473,13 @@ def _score_codes(
     if len(across):
         both = (kind_of[first[across]] << _SHIFT) | kind_of[second[across]]
         order = np.argsort(both, kind="stable")
-        ranked = both[order]
-        starts = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+        begins = _run_starts(both[order])
+        starts = np.flatnonzero(begins)
         decided = np.zeros(len(starts), dtype=np.int64)
         for n, at in enumerate(across[order[starts]].tolist()):
             a, b = int(first[at]), int(second[at])
             decided[n] = _compatible(items[a], items[b], places, persons, countries)
-        group = np.cumsum(np.concatenate(([True], ranked[1:] != ranked[:-1]))) - 1
-        scores[across[order]] = decided[group]
+        scores[across[order]] = decided[np.cumsum(begins) - 1]
     kept = np.flatnonzero(scores)
     negative, a_keys, b_keys = -scores[kept], first[kept], second[kept]
     ranked = np.lexsort((b_keys, a_keys, negative))
@@ -535,21 +538,8 @@ def _compatible(
     ):
         return 0  # two reports naming different parties (decided below too; said early)
     ea, eb = a.event, b.event
-    if (
-        a.doc == b.doc
-        and ea.sentence_start == eb.sentence_start
-        and {ea.signal, eb.signal} & _RELATIVE
-    ):
-        return 0  # "الزيارة تأتي بعد لقاء الملك بالرئيس": one after the other, two events
-    if (
-        a.doc == b.doc
-        and ea.sentence_start == eb.sentence_start
-        and ea.type == eb.type == "STATEMENT"
-        and {ea.modality, eb.modality} == {"asserted", "reported"}
-    ):
-        # "قائلاً إن وكالات استخباراته أطلعته على …": a telling the statement tells
-        # of is what was told, an earlier act, not the statement itself
-        return 0
+    # one sentence telling one event after another of its kind ("الزيارة تأتي بعد لقاء
+    # الملك بالرئيس") tells two events: cluster() keeps them apart (_ordered_in_sentence)
     doubted = {ea.modality, eb.modality} & {"denied", "hypothetical"}
     if doubted and ea.modality != eb.modality and not _own_topic(a, b):
         return 0
@@ -611,8 +601,6 @@ def _compatible(
         if shared:
             if not nested and len(shared) * 3 < len(either) and not told_on:
                 return 0
-            if a.family in _GIVEN and not nested and _own_countries(a, b, countries):
-                return 0  # "دور الصين في دعم روسيا" … "كوريا الشمالية زودت روسيا"
         elif not (same_place and (a.doc == b.doc or not vague)):
             return 0  # different names for one place and time: a recapture told twice
     elif not same_place and not (not vague and a.doc != b.doc) and not one_day_twice:
@@ -672,14 +660,6 @@ def _compatible(
             return 0  # two voices on one topic ("أكدت الوكالة" … "وأشاد بوتين")
     # one sentence naming an act twice is surer than another report's mention of the day
     return 1 + len(shared) * 2 + (a.narrow and b.narrow) + (a.doc != b.doc) + 2 * one_sentence
-
-
-def _own_countries(a: Item, b: Item, countries: frozenset[str]) -> bool:
-    """Each mention names a country the other does not (China's support of Russia,
-    North Korea's)."""
-    return not (a.participants - b.participants).isdisjoint(countries) and not (
-        b.participants - a.participants
-    ).isdisjoint(countries)
 
 
 def _recent_telling(dated: Item, later: Item) -> bool:
@@ -858,7 +838,9 @@ def cluster(
         if where[ra] and where[rb] and _other_places(where[ra], where[rb], places):
             continue
         if givers[ra] - givers[rb] and givers[rb] - givers[ra]:
-            continue  # China's support of Russia, North Korea's: chained by an unnamed one
+            # each names a giving country the other does not: "دور الصين في دعم روسيا"
+            # … "كوريا الشمالية زودت روسيا", also when an unnamed one would chain them
+            continue
         parent[rb] = ra
         interval[ra] = merged
         members[ra] |= members[rb]
@@ -875,8 +857,7 @@ def cluster(
                     mine[kind] = (item, set(sentences))
         where[ra] |= where[rb]
         givers[ra] |= givers[rb]
-        members[rb], dated[rb], forbid[rb], where[rb] = set(), {}, set(), set()
-        givers[rb] = set()
+        members[rb], dated[rb], forbid[rb], where[rb], givers[rb] = set(), {}, set(), set(), set()
     groups: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         groups[find(item.key)].append(item)

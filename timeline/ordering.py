@@ -229,7 +229,7 @@ def moves_within(
     with the clusters, not their pairs.
     """
     by_country: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    regional: list[tuple[int, str, str]] = []  # (cluster, family, country)
+    regional: list[tuple[int, str, str, set[str]]] = []  # cluster, family, country, parties
     for index, group in enumerate(groups):
         family = group[0].family
         if family not in families:
@@ -242,12 +242,11 @@ def moves_within(
                 for party in parties - {place}:
                     by_country[(family, place, party)].append(index)
             else:
-                regional.append((index, family, country))
+                regional.append((index, family, country, parties))
     out: list[Constraint] = []
-    for index, family, country in regional:
-        parties = {p for i in groups[index] for p in i.participants} - {country}
+    for index, family, country, parties in regional:
         seen: set[int] = set()
-        for party in parties:
+        for party in parties - {country}:
             for other in by_country.get((family, country, party), ()):
                 if other in seen or other == index or not _can_meet(spans[other], spans[index]):
                     continue
@@ -256,13 +255,9 @@ def moves_within(
     return out
 
 
-def _can_meet(
-    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
-) -> bool:
+def _can_meet(a: Interval, b: Interval) -> bool:
     """Whether two spans (open where ``None``) overlap."""
-    return (a[0] is None or b[1] is None or a[0] <= b[1]) and (
-        b[0] is None or a[1] is None or b[0] <= a[1]
-    )
+    return not _empty((_max(a[0], b[0]), _min(a[1], b[1])))
 
 
 def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:

@@ -23,14 +23,16 @@ from timeline.values import TimeSpec
 _GRANULAR = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "D", "MIN": "D", "DE": "DE", "CE": "CE"}
 
 
-def _relative_day(m: Match) -> TimeSpec | None:
+def relative_day_spec(m: Match) -> TimeSpec | None:
+    """A day counted from the publication date (``أمس``), with the weekday it names."""
     offset = lookup(RELATIVE_DAYS, m["reld"])
     if offset is None:
         return None
     return TimeSpec(unit="D", offset=offset, expect_weekday=lookup(WEEKDAYS, m["weekday_any"]))
 
 
-def _period(m: Match) -> TimeSpec | None:
+def period_spec(m: Match) -> TimeSpec | None:
+    """A period counted from the publication date (``الشهر الماضي``، ``هذا العام``)."""
     unit = lookup(PERIOD_NOUNS, m["period"])
     if unit is None:
         return None
@@ -129,7 +131,7 @@ RULES = (
         name="relative_day",
         pattern=r"(?:يوم\s+)?{reld}(?:\s*[،,(]?\s*(?:يوم\s+)?{weekday_any}\s*\)?)?"
         + _ONE_WORD_NOT_DCT,
-        build=_relative_day,
+        build=relative_day_spec,
         examples=(
             Example(text="اليوم الاثنين", published="2024-10-21", value="2024-10-21"),
             Example(text="أمس الإثنين", published="2024-10-29", value="2024-10-28"),
@@ -152,7 +154,7 @@ RULES = (
         name="relative_period",
         pattern=r"(?:{this}\s+)?{period}\s+(?:(?P<before_past>قبل\s+{past})|"
         r"(?P<after_next>بعد\s+{future})|{signal})",
-        build=_period,
+        build=period_spec,
         examples=(
             Example(text="الشهر الماضي", published="2023-08-31", value="2023-07"),
             Example(text="الأسبوع المقبل", published="2024-10-21", value="2024-W44"),
@@ -170,7 +172,7 @@ RULES = (
     Rule(
         name="this_period",
         pattern=r"(?:{this}\s+|ه(?=ال)){period}",
-        build=_period,
+        build=period_spec,
         examples=(
             Example(text="هذا الأسبوع", published="2024-10-21", value="2024-W43"),
             Example(text="هذا العام", published="2024-10-21", value="2024"),

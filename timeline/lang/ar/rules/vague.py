@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from timeline.lang.ar.common import (
-    PERIOD_NOUNS,
-    RELATIVE_DAYS,
-    VAGUE,
-    VAGUE_AFTER_FI,
-    lookup,
-    signal_offset,
-)
+from timeline.lang.ar.common import VAGUE, VAGUE_AFTER_FI, lookup
+from timeline.lang.ar.rules.relative import period_spec, relative_day_spec
 from timeline.rules import Example, Match, Rule
 from timeline.values import TimeSpec
 
@@ -26,14 +20,7 @@ def _vague_fi(m: Match) -> TimeSpec | None:
 
 def _within(m: Match) -> TimeSpec | None:
     """Earlier or later within a named day or period: the day or period itself."""
-    if m.has("reld"):
-        offset = lookup(RELATIVE_DAYS, m["reld"])
-        return None if offset is None else TimeSpec(unit="D", offset=offset)
-    unit = lookup(PERIOD_NOUNS, m["period"])
-    offset = signal_offset(m["signal"]) if m.has("signal") else 0
-    if unit is None or offset is None:
-        return None
-    return TimeSpec(unit=unit, offset=offset)
+    return relative_day_spec(m) if m.has("reld") else period_spec(m)
 
 
 RULES = (
