@@ -316,9 +316,18 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
             continue
         hits.append(chosen)
         index += chosen.count
+    hits = [hit for number, hit in enumerate(hits) if not _held_since(ctx, hits, number)]
     merged: list[_Hit] = []
     companions: list[tuple[_Hit, int]] = []
     for hit in hits:
+        if companions and companions[-1][1] == len(merged) - 1:
+            previous = companions[-1][0]
+            if hit.first == previous.first + previous.count and hit.trigger.type == (
+                previous.trigger.type
+            ):
+                # "أبرمتا اتفاقية شراكة": a noun joined to the companion before it
+                # names it further; one mention, not another
+                continue
         if merged:
             last = merged[-1]
             same_sentence = ctx.sentence_of(last.first) == ctx.sentence_of(hit.first)
@@ -335,6 +344,22 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
                 continue
         merged.append(hit)
     return merged, companions
+
+
+def _held_since(ctx: _Context, hits: list[_Hit], number: int) -> bool:
+    """Whether the hit tells a state held since another event its clause names
+    ("قد سيطرت على أجزاء من كورسك منذ الهجوم"): the taking was that event."""
+    hit = hits[number]
+    if not hit.trigger.held:
+        return False
+    later = {h.first for h in hits[number + 1 :]}
+    signals = ctx.lang.time_signals
+    for index in range(hit.first + hit.count, len(ctx.tokens) - 1):
+        if ctx.break_between(index - 1, index):
+            return False
+        if signals.get(ctx.tokens[index].text) == "SINCE" and index + 1 in later:
+            return True
+    return False
 
 
 def _that_between(ctx: _Context, lo: int, hi: int) -> bool:

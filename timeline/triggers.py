@@ -91,6 +91,10 @@ class Trigger:
         addressed: The words tell someone something (``أطلعته``): after a
             that-word in another's statement they are what was told, an
             earlier telling (``قائلاً إن وكالات استخباراته أطلعته``).
+        held: The words may tell a state held rather than an act: with a
+            since-word in their clause followed by another event (``كانت
+            القوات قد سيطرت على أجزاء من كورسك منذ الهجوم``) the taking was
+            that event, and they are none of their own.
     """
 
     type: str
@@ -104,6 +108,7 @@ class Trigger:
     needs_place: bool = False
     not_a_person: bool = False
     addressed: bool = False
+    held: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z_]*", self.type):

@@ -555,6 +555,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                 value="2024-06",
                 participants=("روسيا", "كوريا الشمالية"),
             ),
+            Ex(
+                # the noun joined to the agreement names it: no third mention
+                text="الجدير بالذكر أن روسيا وكوريا الشمالية أبرمتا اتفاقية شراكة في يونيو الماضي.",
+                published="2024-10-31",
+                trigger="شراكة",
+                negative=True,
+            ),
         ),
     ),
     Trigger(
@@ -813,12 +820,6 @@ TRIGGERS: tuple[Trigger, ...] = (
             "المعارك",
             "هجوما",
             "للضرب",
-            "سيطرت على",
-            "سيطر على",
-            "استولت على",
-            "استولى على",
-            "سيطرت",
-            "استولت",
             # fighting is combat, like the battles above ("جنود يقاتلون في أوكرانيا")
             "قتال",
             "القتال",
@@ -859,6 +860,35 @@ TRIGGERS: tuple[Trigger, ...] = (
                 published="2024-11-27",
                 trigger="غارة",
                 value="2024-11-26",
+            ),
+        ),
+    ),
+    Trigger(
+        # taking ground; with a since-word before another event it is the state
+        # that event left ("قد سيطرت على أجزاء من كورسك منذ الهجوم")
+        type="ATTACK",
+        words=("سيطرت على", "سيطر على", "استولت على", "استولى على", "سيطرت", "استولت"),
+        held=True,
+        examples=(
+            Ex(
+                text="بحلول 27 أكتوبر، سيطرت القوات الروسية على مساحة من الأراضي الأوكرانية.",
+                published="2024-10-29",
+                trigger="سيطرت",
+            ),
+            Ex(
+                text="سيطرت القوات على البلدة منذ يومين.",
+                published="2024-10-01",
+                trigger="سيطرت",
+                value="2024-09-29",
+            ),
+            Ex(
+                text=(
+                    "وكانت القوات الأوكرانية قد سيطرت على أجزاء من كورسك منذ الهجوم الواسع"
+                    " الذي شنته في أغسطس 2024."
+                ),
+                published="2025-04-27",
+                trigger="سيطرت على",
+                negative=True,
             ),
         ),
     ),
