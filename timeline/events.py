@@ -29,6 +29,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -213,39 +214,47 @@ class _Context:
     trigger_firsts: list[int] = attrs.field(factory=list)
     statement_firsts: set[int] = attrs.field(factory=set)
     _heads: dict[int, list[int]] = attrs.field(factory=dict)
+    # per token: its sentence's token range, and how many clause breaks and
+    # punctuation marks stand before it (no mark stands inside a token)
+    _sentence: list[tuple[int, int]] = attrs.field(init=False, factory=list)
+    _breaks_before: list[int] = attrs.field(init=False, factory=list)
+    _marks_before: list[int] = attrs.field(init=False, factory=list)
 
-    def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """``lexicon.scan`` over tokens ``[lo, hi)``, skipped where no entry begins."""
+    def __attrs_post_init__(self) -> None:
+        ends, starts = self.sentence_ends, self.starts
+        numbers = [bisect.bisect_right(ends, start) for start in starts]
+        ranges: dict[int, tuple[int, int]] = {}
+        for index, number in enumerate(numbers):
+            first = ranges[number][0] if number in ranges else index
+            ranges[number] = (first, index + 1)
+        self._sentence.extend(ranges[number] for number in numbers)
+        breaks, marks = self.clause_breaks, self.punctuation
+        self._breaks_before.extend(bisect.bisect_left(breaks, start) for start in starts)
+        self._marks_before.extend(bisect.bisect_left(marks, start) for start in starts)
+
+    def heads(self, lexicon: Lexicon[Any]) -> list[int]:
+        """The tokens an entry of ``lexicon`` may begin at (found once)."""
         heads = self._heads.get(id(lexicon))
         if heads is None:
             heads = lexicon.heads(self.tokens)
             self._heads[id(lexicon)] = heads
-        at = bisect.bisect_left(heads, lo)
-        if at == len(heads) or heads[at] >= hi:
-            return []
-        return lexicon.scan(self.tokens[lo:hi])
+        return heads
+
+    def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """``lexicon.scan`` over tokens ``[lo, hi)``, skipped where no entry begins."""
+        return lexicon.scan_heads(self.tokens, self.heads(lexicon), lo, hi)
 
     def sentence_of(self, token: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the sentence holding ``token``."""
-        position = self.tokens[token].start
-        index = bisect.bisect_right(self.sentence_ends, position)
-        begin = self.sentence_ends[index - 1] if index > 0 else 0
-        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
-        first = bisect.bisect_left(self.starts, begin)
-        last = bisect.bisect_left(self.starts, end)
-        return first, last
+        return self._sentence[token]
 
     def break_between(self, a: int, b: int) -> bool:
         """Whether clause punctuation stands between tokens ``a`` and ``b`` (a < b)."""
-        lo, hi = self.tokens[a].end, self.tokens[b].start
-        index = bisect.bisect_left(self.clause_breaks, lo)
-        return index < len(self.clause_breaks) and self.clause_breaks[index] < hi
+        return self._breaks_before[b] > self._breaks_before[a]
 
     def punctuation_between(self, a: int, b: int) -> bool:
         """Whether a comma, colon or semicolon stands between tokens ``a`` and ``b``."""
-        lo, hi = self.tokens[a].end, self.tokens[b].start
-        index = bisect.bisect_left(self.punctuation, lo)
-        return index < len(self.punctuation) and self.punctuation[index] < hi
+        return self._marks_before[b] > self._marks_before[a]
 
 
 def _accepts(ctx: _Context, hit: _Hit) -> bool:
@@ -300,8 +309,9 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
     close by in its clause that names the same act ("ووقعت … اتفاقا"، "حق النقض
     (الفيتو)"، "وأضاف خلال مؤتمر صحافي"), with the index of the trigger it goes with."""
     hits: list[_Hit] = []
-    index = 0
-    while index < len(ctx.tokens):
+    for index in ctx.heads(ctx.lang.trigger_words):
+        if hits and index < hits[-1].first + hits[-1].count:
+            continue  # inside the trigger before
         # a word may announce several types (نقل جنود، نقل عن): the first that fits
         chosen = next(
             (
@@ -311,11 +321,8 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
             ),
             None,
         )
-        if chosen is None:
-            index += 1
-            continue
-        hits.append(chosen)
-        index += chosen.count
+        if chosen is not None:
+            hits.append(chosen)
     hits = [hit for number, hit in enumerate(hits) if not _held_since(ctx, hits, number)]
     merged: list[_Hit] = []
     companions: list[tuple[_Hit, int]] = []

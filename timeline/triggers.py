@@ -10,6 +10,7 @@ taken off as needed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -133,7 +134,8 @@ def tokenize(normalized: str) -> list[Token]:
         >>> [t.text for t in tokenize("وصل الوفد، أمس")]
         ['وصل', 'الوفد', 'أمس']
     """
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(normalized)]
+    new = tuple.__new__  # Token's own __new__ is Python code, run once per word
+    return [new(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(normalized)]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -222,6 +224,35 @@ class Lexicon(Generic[T]):
     def options(self, tokens: Sequence[Token], index: int) -> list[tuple[int, T]]:
         """Every entry starting at ``tokens[index]``, longest first."""
         return sorted(self._fitting(tokens, index), key=lambda item: -item[0])
+
+    def scan_heads(
+        self, tokens: Sequence[Token], heads: Sequence[int], lo: int, hi: int
+    ) -> list[tuple[int, int, T]]:
+        """:meth:`scan` of ``tokens[lo:hi]`` (offsets from ``lo``), reading only the
+        ``heads`` (sorted; from :meth:`heads`) in that range.
+
+        Examples:
+            >>> from timeline.text import fold
+            >>> words = Lexicon([("في حال", "if")])
+            >>> toks = tokenize(fold("قال إنه في حال وصل الوفد"))
+            >>> words.scan_heads(toks, words.heads(toks), 1, 6) == words.scan(toks[1:6])
+            True
+        """
+        found: list[tuple[int, int, T]] = []
+        after = lo
+        for index in heads[bisect.bisect_left(heads, lo) :]:
+            if index >= hi:
+                break
+            if index < after:
+                continue
+            for rest, value in self._entries(tokens[index].text):
+                if index + len(rest) >= hi:
+                    continue
+                if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
+                    found.append((index - lo, 1 + len(rest), value))
+                    after = index + 1 + len(rest)
+                    break
+        return found
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
         """All non-overlapping matches, left to right: ``(first token, count, value)``."""
