@@ -216,3 +216,44 @@ def test_again_words_found_once_per_text_decide_as_a_look_per_trigger(
         end = data.draw(st.integers(min_value=start, max_value=len(text)))
         assert AGAIN.told(text, start, end, spans) == AGAIN.told(text, start, end)
         assert AGAIN.follows(text, start, spans) == AGAIN.follows(text, start)
+
+
+@given(text=st.text(alphabet="وصل الوفد، إلى: القاهرة. «نعم»؛ 12.5 !؟\n“”", max_size=80))
+@_SETTINGS
+def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str) -> None:
+    # the per-token tables the event reader answers from agree with the plain
+    # definitions: a sentence runs between two ends; a break stands between two words
+    import bisect
+
+    from timeline import events
+    from timeline.lang.ar import EVENTS
+    from timeline.triggers import tokenize
+
+    tokens = tokenize(text)
+    if not tokens:
+        return
+    ends = [m.end() for m in events._SENTENCE_END.finditer(text)]
+    breaks = events._clause_breaks(text)
+    marks = [m.start() for m in events._PUNCTUATION.finditer(text)]
+    starts = [t.start for t in tokens]
+    ctx = events._Context(
+        text=text,
+        tokens=tokens,
+        starts=starts,
+        sentence_ends=ends,
+        clause_breaks=breaks,
+        punctuation=marks,
+        lang=EVENTS,
+    )
+    for a, token in enumerate(tokens):
+        index = bisect.bisect_right(ends, token.start)
+        begin = ends[index - 1] if index > 0 else 0
+        end = ends[index] if index < len(ends) else len(text)
+        assert ctx.sentence_of(a) == (
+            bisect.bisect_left(starts, begin),
+            bisect.bisect_left(starts, end),
+        )
+        for b, other in enumerate(tokens):
+            between = range(token.end, other.start)
+            assert ctx.break_between(a, b) == any(p in between for p in breaks)
+            assert ctx.punctuation_between(a, b) == any(p in between for p in marks)

@@ -29,9 +29,10 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
+import numpy as np
 
 from timeline.calendars import add_months
 from timeline.model import Event, Segment, TimeExpression
@@ -53,6 +54,8 @@ def _clause_breaks(text: str) -> list[int]:
     quoted |= {m.end() - 1 for m in _SHORT_QUOTE.finditer(text)}
     return [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() not in quoted]
 
+
+_T = TypeVar("_T")
 
 _MERGE_GAP = 6  # same-type triggers this close in a sentence are one event
 _BEFORE = 4  # participants: words before the trigger
@@ -219,29 +222,39 @@ class _Context:
     _sentence: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _breaks_before: list[int] = attrs.field(init=False, factory=list)
     _marks_before: list[int] = attrs.field(init=False, factory=list)
+    _texts: list[str] = attrs.field(init=False, factory=list)
+    _distinct: set[str] = attrs.field(init=False, factory=set)
 
     def __attrs_post_init__(self) -> None:
-        ends, starts = self.sentence_ends, self.starts
-        numbers = [bisect.bisect_right(ends, start) for start in starts]
-        ranges: dict[int, tuple[int, int]] = {}
-        for index, number in enumerate(numbers):
-            first = ranges[number][0] if number in ranges else index
-            ranges[number] = (first, index + 1)
-        self._sentence.extend(ranges[number] for number in numbers)
-        breaks, marks = self.clause_breaks, self.punctuation
-        self._breaks_before.extend(bisect.bisect_left(breaks, start) for start in starts)
-        self._marks_before.extend(bisect.bisect_left(marks, start) for start in starts)
+        starts = np.asarray(self.starts, dtype=np.int64)
+        numbers = np.searchsorted(np.asarray(self.sentence_ends, dtype=np.int64), starts, "right")
+        # a sentence's tokens are a run of one number: its first and last index
+        cuts = np.flatnonzero(np.diff(numbers)) + 1
+        firsts = np.concatenate(([0], cuts))
+        lasts = np.concatenate((cuts, [len(numbers)]))
+        sizes = lasts - firsts
+        self._sentence.extend(
+            zip(np.repeat(firsts, sizes).tolist(), np.repeat(lasts, sizes).tolist(), strict=True)
+        )
+        for marks, before in (
+            (self.clause_breaks, self._breaks_before),
+            (self.punctuation, self._marks_before),
+        ):
+            before.extend(np.searchsorted(np.asarray(marks, dtype=np.int64), starts).tolist())
+        self._texts.extend(token.text for token in self.tokens)
+        self._distinct.update(self._texts)
 
     def heads(self, lexicon: Lexicon[Any]) -> list[int]:
         """The tokens an entry of ``lexicon`` may begin at (found once)."""
         heads = self._heads.get(id(lexicon))
         if heads is None:
-            heads = lexicon.heads(self.tokens)
+            starting = lexicon.starting(self._distinct)
+            heads = [index for index, text in enumerate(self._texts) if text in starting]
             self._heads[id(lexicon)] = heads
         return heads
 
-    def scan(self, lexicon: Lexicon[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """``lexicon.scan`` over tokens ``[lo, hi)``, skipped where no entry begins."""
+    def scan(self, lexicon: Lexicon[_T], lo: int, hi: int) -> list[tuple[int, int, _T]]:
+        """``lexicon.scan`` over tokens ``[lo, hi)``, read only where an entry begins."""
         return lexicon.scan_heads(self.tokens, self.heads(lexicon), lo, hi)
 
     def sentence_of(self, token: int) -> tuple[int, int]:
@@ -1414,7 +1427,7 @@ def find_events(
         punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
         lang=lang,
     )
-    entities = lang.entities.scan(tokens)
+    entities = ctx.scan(lang.entities, 0, len(tokens))
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
     ctx.entity_ends.update((first, first + count) for first, count, _entity in entities)

@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
@@ -178,22 +179,29 @@ class Lexicon(Generic[T]):
             options.sort(key=lambda item: -len(item[0]))
         # word -> the entries its forms begin, in form order (most words: none)
         self._memo: dict[str, tuple[tuple[tuple[str, ...], T], ...]] = {}
+        # the memo's words that begin an entry
+        self._starting: set[str] = set()
 
     def __contains__(self, word: str) -> bool:
         return word in self._phrases
 
     def heads(self, tokens: Sequence[Token]) -> list[int]:
-        """Indices of the tokens an entry can begin at."""
-        memo = self._memo
-        out: list[int] = []
-        for index, token in enumerate(tokens):
-            # the memo read inline: this runs once per token of an article
-            found = memo.get(token.text)
-            if found is None:
-                found = self._entries(token.text)
-            if found:
-                out.append(index)
-        return out
+        """Indices of the tokens an entry can begin at.
+
+        Examples:
+            >>> words = Lexicon([("في حال", "if")])
+            >>> words.heads(tokenize("قال إنه في حال وصل الوفد في موعده"))
+            [2, 6]
+        """
+        texts = [token.text for token in tokens]
+        starting = self.starting(set(texts))
+        return [index for index, text in enumerate(texts) if text in starting]
+
+    def starting(self, words: AbstractSet[str]) -> set[str]:
+        """The ``words`` an entry can begin at (each looked up once, then remembered)."""
+        for word in words - self._memo.keys():
+            self._entries(word)
+        return self._starting & words
 
     def _entries(self, word: str) -> tuple[tuple[tuple[str, ...], T], ...]:
         found = self._memo.get(word)
@@ -201,7 +209,10 @@ class Lexicon(Generic[T]):
             found = tuple(entry for form in variants(word) for entry in self._phrases.get(form, ()))
             if len(self._memo) > 200_000:
                 self._memo.clear()
+                self._starting.clear()
             self._memo[word] = found
+            if found:
+                self._starting.add(word)
         return found
 
     def _fitting(self, tokens: Sequence[Token], index: int) -> Iterator[tuple[int, T]]:
@@ -256,19 +267,7 @@ class Lexicon(Generic[T]):
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
         """All non-overlapping matches, left to right: ``(first token, count, value)``."""
-        found: list[tuple[int, int, T]] = []
-        index = 0
-        while index < len(tokens):
-            if not self._entries(tokens[index].text):
-                index += 1
-                continue
-            hit = self.match(tokens, index)
-            if hit is None:
-                index += 1
-                continue
-            found.append((index, hit[0], hit[1]))
-            index += hit[0]
-        return found
+        return self.scan_heads(tokens, self.heads(tokens), 0, len(tokens))
 
 
 def entries(table: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:
