@@ -635,7 +635,9 @@ def _found_before(lexicon: Lexicon[str], ctx: _Context, lo: int, hi: int) -> boo
     return bool(ctx.scan(lexicon, lo, hi))
 
 
-def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
+def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> tuple[str, bool]:
+    """The event's modality, and whether it lies after its telling (planned,
+    expected, or a hypothetical one ahead: see :func:`_hypothetical_ahead`)."""
     first, _last = ctx.sentence_of(hit.first)
     lo = max(first, hit.first - _CUE_REACH)
     word = ctx.tokens[hit.first].text
@@ -643,28 +645,28 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
     if hit.trigger.type == "STATEMENT" and near and near[-1] in ctx.lang.echoes:
         near = near[:-1]  # "ردد ما قاله ديتز": what Dietz said, not what he did not
     if any(w in ctx.lang.negations for w in near):
-        return "denied"
+        return "denied", False
     if _found_before(ctx.lang.abstentions, ctx, max(lo, hit.first - _ABSTAIN_REACH), hit.first):
-        return "denied"  # "وأحجمت المتحدثة عن تأكيد"
+        return "denied", False  # "وأحجمت المتحدثة عن تأكيد"
     if hit.trigger.type != "STATEMENT" and _denied(ctx, lo, hit.first):
-        return "denied"
+        return "denied", False
     if _conditional(ctx, lo, hit.first) or _particle_before(ctx, lo, hit.first, ctx.lang.possible):
-        return "hypothetical"
+        return "hypothetical", _hypothetical_ahead(ctx, hit)
     if _obliged(ctx, hit):
-        return "hypothetical"  # "ينبغي على الأوكرانيين الرد"
+        return "hypothetical", True  # "ينبغي على الأوكرانيين الرد"
     ahead = _happens_ahead(ctx, hit)
     if ahead is not None:
-        return ahead  # "إن نشر القوات على الخطوط الأمامية قد يحدث"
+        return ahead, True  # "إن نشر القوات على الخطوط الأمامية قد يحدث"
     if _potential(ctx, hit) or _purpose(ctx, hit):
-        return "hypothetical"  # "صفقات محتملة"، "للتوصل إلى اتفاق"
+        return "hypothetical", True  # "صفقات محتملة"، "للتوصل إلى اتفاق"
     if (
         _found_before(ctx.lang.planned, ctx, lo, hit.first)
         or ctx.lang.morphology.is_future_verb(word)
         or _particle_before(ctx, lo, hit.first, ctx.lang.provided)
     ):
-        return "planned"
+        return "planned", True
     if _found_before(ctx.lang.expected, ctx, lo, hit.first):
-        return "expected"
+        return "expected", True
     if hit.trigger.type != "STATEMENT":
         at = bisect.bisect_left(statements, first)
         if at < len(statements) and statements[at] < hit.first:
@@ -673,12 +675,12 @@ def _modality(ctx: _Context, hit: _Hit, statements: Sequence[int]) -> str:
             teller = statements[bisect.bisect_left(statements, hit.first) - 1]
             openers = ctx.lang.clause_openers
             if not any(ctx.tokens[i].text in openers for i in range(teller + 1, hit.first)):
-                return "reported"
+                return "reported", False
         for tok in ctx.tokens[first : hit.first]:
             forms = variants(tok.text)
             if any(form in ctx.lang.sources or form in ctx.lang.hearsay for form in forms):
-                return "reported"  # "بحسب الوكالة"، "تقارير عن جنود يقاتلون"
-    return "asserted"
+                return "reported", False  # "بحسب الوكالة"، "تقارير عن جنود يقاتلون"
+    return "asserted", False
 
 
 def _conditional(ctx: _Context, lo: int, hi: int) -> bool:
@@ -1465,7 +1467,7 @@ def find_events(
         segment = segments[segment_index] if segments else None
         dct = segment.published if segment else None
         dct = _report_date(embedded, tokens[hit.first].start, dct)
-        modality = _modality(ctx, hit, statements)
+        modality, future = _modality(ctx, hit, statements)
         participants, location = _participants(ctx, hit, entities)
         joined = _joined_to(ctx, hit, events, sentence[0])
         if joined is not None and not any(p in doers for p in participants):
@@ -1490,9 +1492,6 @@ def find_events(
         speaker = _speaker(ctx, hit, entities) if statement else None
         if speaker is not None and speaker not in participants:
             participants = (speaker, *participants)  # "ميللر، الذي ردد": Miller speaks
-        future = modality in ("planned", "expected") or (
-            modality == "hypothetical" and _hypothetical_ahead(ctx, hit)
-        )
         if statement and found is not None and found[1] == "SINCE":
             # "أعلن الجيش السيطرة على البلدة منذ مطلع الشهر": the state lasts since
             # then; the telling is of its own day
