@@ -805,3 +805,41 @@ def test_an_opening_word_behind_a_comma_is_another_clauses() -> None:
     )
     said = next(e for e in doc.events if e.type == "STATEMENT")
     assert said.signal is None and said.value == "2024-11-26TEV"
+
+
+# From reports of other stories written for the purpose (tests/gold/other_events)
+
+
+def test_an_event_after_in_the_wake_of_came_before_the_day_of_its_sentence() -> None:
+    doc = timeline.extract(
+        "توغلت قوة إسرائيلية مساء أمس الأحد داخل الأراضي اللبنانية. ونشر الجيش اللبناني"
+        " اليوم تعزيزات في المنطقة في أعقاب التوغل.",
+        published="2026-03-09",
+    )
+    moves = [e for e in doc.events if e.type == "INVASION"]
+    assert [e.trigger for e in moves] == ["توغلت", "التوغل"]
+    # the incursion is Sunday's, not the day the reinforcements were sent
+    assert moves[1].signal == "BEFORE_EVENT"
+    assert {_days(e) for e in moves} == {("2026-03-08", "2026-03-08")}
+
+
+def test_a_day_in_the_clause_of_an_event_after_in_the_wake_of_is_its_own() -> None:
+    doc = timeline.extract(
+        "الزيارة تأتي في أعقاب الاتفاق على تعزيز العلاقات الذي توصل إليه الزعيمان"
+        " خلال قمة يونيو 2024.",
+        published="2024-10-29",
+    )
+    agreed = next(e for e in doc.events if e.type == "AGREEMENT")
+    assert agreed.value == "2024-06" and agreed.signal is None
+
+
+def test_a_bare_definite_noun_takes_up_what_was_told_before_it_not_after() -> None:
+    doc = timeline.extract(
+        "وعقد الوزيران جلسة محادثات في مقر الوزارة. وقال الوزير إن المباحثات كانت مثمرة."
+        " وتأتي الزيارة بعد زيارة أجراها الرئيس إلى الرياض في أكتوبر الماضي، التقى"
+        " خلالها ولي العهد.",
+        published="2025-11-12",
+    )
+    talks = next(e for e in doc.events if e.trigger == "المباحثات")
+    # the talks are not October's meeting told later in the text
+    assert talks.earliest is None or talks.earliest.month == 11

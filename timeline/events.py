@@ -947,9 +947,16 @@ def _date(
     if best is None:
         return None
     chosen = best[2]
-    if best[3] and hit.first > 0:
-        # "بعد زيارة ماكرون إلى القاهرة، وقعت مصر وفرنسا اتفاقية يوم الخميس": the
-        # visit the signal governs came before the signing the day dates
+    at_chosen = bisect.bisect_left(ctx.starts, chosen.start)
+    if (
+        best[3]
+        and hit.first > 0
+        and (at_chosen < hit.first or ctx.break_between(hit.first + hit.count - 1, at_chosen))
+    ):
+        # "بعد زيارة ماكرون إلى القاهرة، وقعت مصر وفرنسا اتفاقية يوم الخميس"، "نشر
+        # الجيش اليوم تعزيزات في أعقاب التوغل": the visit, the incursion the signal
+        # governs came before what the day dates ("في أعقاب الاتفاق … الذي توصل إليه
+        # الزعيمان خلال قمة يونيو": a day in the event's own clause is its own)
         side = ctx.lang.time_signals.get(ctx.tokens[hit.first - 1].text)
         if side == "AFTER":
             return chosen.timex, "BEFORE_EVENT"

@@ -563,7 +563,9 @@ def _compatible(
         and (_untimed(a) or _untimed(b) or not (va and vb))
     )
     # "الاتفاقية" alone, undated and naming no one, takes up the article's agreement
-    anaphor = a.doc == b.doc and ea.type == eb.type and (_anaphor(a) or _anaphor(b))
+    # … and takes up only what was told before it: the later of the two is the anaphor
+    later = a if ea.start > eb.start else b
+    anaphor = a.doc == b.doc and ea.type == eb.type and _anaphor(later)
     singular = same_segment and _singular_topic(a, b)
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not (untimed or anaphor):
         topical = _ongoing_topic(a, b) or (same_segment and _placed_topic(a, b)) or singular

@@ -1865,6 +1865,7 @@ TIME_SIGNALS: dict[str, str] = {
     "بعد": "AFTER",
     "عقب": "AFTER",
     "إثر": "AFTER",
+    "أعقاب": "AFTER",  # "في أعقاب التوغل"
     "ردا": "AFTER",  # "ضربة … ردا على الهجوم": the attack came first
     "قبل": "BEFORE",
     "بحلول": "BEFORE",
