@@ -322,9 +322,13 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
     close by in its clause that names the same act ("ووقعت … اتفاقا"، "حق النقض
     (الفيتو)"، "وأضاف خلال مؤتمر صحافي"), with the index of the trigger it goes with."""
     hits: list[_Hit] = []
+    # a name is no event's word ("الأمير فيصل": not ف + يصل; "قوات الدعم السريع")
+    named = {i for first, end in ctx.entity_ends.items() for i in range(first, end)}
     for index in ctx.heads(ctx.lang.trigger_words):
         if hits and index < hits[-1].first + hits[-1].count:
             continue  # inside the trigger before
+        if index in named:
+            continue
         # a word may announce several types (نقل جنود، نقل عن): the first that fits
         chosen = next(
             (

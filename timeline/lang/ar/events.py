@@ -343,6 +343,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                 negative=True,
             ),
             Ex(
+                # a name that reads as ف + يصل is a name
+                text="وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى القاهرة اليوم.",
+                published="2025-11-12",
+                trigger="فيصل",
+                negative=True,
+            ),
+            Ex(
                 text="وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم الأربعاء.",
                 published="2024-11-13",
                 trigger="وصل",
