@@ -843,3 +843,29 @@ def test_a_bare_definite_noun_takes_up_what_was_told_before_it_not_after() -> No
     talks = next(e for e in doc.events if e.trigger == "المباحثات")
     # the talks are not October's meeting told later in the text
     assert talks.earliest is None or talks.earliest.month == 11
+
+
+def test_a_definite_noun_naming_the_earlier_events_parties_takes_up_its_day() -> None:
+    doc = timeline.extract(
+        "قتل ثلاثة أشخاص فجر اليوم الاثنين في غارة إسرائيلية على منزل في بلدة ياطر."
+        " وندد الرئيس بالغارة الإسرائيلية.",
+        published="2026-03-09",
+    )
+    strikes = [e for e in doc.events if e.type == "ATTACK"]
+    assert [e.trigger for e in strikes] == ["غارة", "بالغارة"]
+    assert {_days(e) for e in strikes} == {("2026-03-09", "2026-03-09")}
+
+
+def test_a_response_told_in_one_sentence_is_another_event_after_the_first() -> None:
+    doc = timeline.extract(
+        'غارة إسرائيلية تقتل ثلاثة في جنوب لبنان و"حزب الله" يرد بقصف موقع عسكري',
+        published="2026-03-09",
+        doc_id="a4",
+    )
+    graph = timeline.build_graph([doc])
+    strike, response = (
+        next(n for n in graph.nodes.values() if any(m.trigger == w for m in n.mentions))
+        for w in ("غارة", "بقصف")
+    )
+    assert strike.id != response.id
+    assert (strike.id, response.id) in {(s, t) for s, t, r in graph.edges if r == "BEFORE"}

@@ -407,7 +407,7 @@ def _assemble(
     from timeline.lang.ar.events import EVENT_SIGNALS
 
     items = items_of(docs, FAMILIES, EVENTS.morphology)
-    apart = repeated_events(docs, items, AGAIN)
+    apart = repeated_events(docs, items, AGAIN, EVENT_SIGNALS)
     groups = cluster(items, PLACE_COUNTRY, apart=apart, persons=PERSONS, scored=scored)
     groups.sort(key=lambda g: (g[0].doc_index, g[0].event.start))
     owner = {item.key: index for index, group in enumerate(groups) for item in group}

@@ -563,9 +563,23 @@ def _compatible(
         and (_untimed(a) or _untimed(b) or not (va and vb))
     )
     # "الاتفاقية" alone, undated and naming no one, takes up the article's agreement
-    # … and takes up only what was told before it: the later of the two is the anaphor
-    later = a if ea.start > eb.start else b
-    anaphor = a.doc == b.doc and ea.type == eb.type and _anaphor(later)
+    # … and takes up only what was told before it: the later of the two is the
+    # anaphor; one naming parties all the earlier names takes it up too ("غارة
+    # إسرائيلية فجر اليوم" … "بعد ساعات من الغارة")
+    later, earlier = (a, b) if ea.start > eb.start else (b, a)
+    anaphor = (
+        a.doc == b.doc
+        and ea.type == eb.type
+        and (
+            _anaphor(later)
+            or (
+                _one_segment(a, b)
+                and _anaphor(later, named=True)
+                and later.participants <= earlier.participants
+                and (not later.location or _same_place(later, earlier, places))
+            )
+        )
+    )
     singular = same_segment and _singular_topic(a, b)
     if a.doc == b.doc and ea.sentence_start != eb.sentence_start and not (untimed or anaphor):
         topical = _ongoing_topic(a, b) or (same_segment and _placed_topic(a, b)) or singular
@@ -721,16 +735,21 @@ def _own_topic(a: Item, b: Item) -> bool:
     )
 
 
-def _anaphor(item: Item) -> bool:
-    """A bare definite noun (الاتفاقية، القمة) with no date and no names of its own."""
+def _anaphor(item: Item, *, named: bool = False) -> bool:
+    """A bare definite noun (الاتفاقية، القمة) with no date and no names of its own
+    (``named``: names allowed)."""
     e = item.event
     return (
         not e.value
-        and not item.participants
-        and not item.location
+        and (named or (not item.participants and not item.location))
         and item.definite
         and " " not in e.trigger
     )
+
+
+def _one_segment(a: Item, b: Item) -> bool:
+    """Whether two mentions stand in one segment of one document."""
+    return a.doc == b.doc and a.event.segment == b.event.segment
 
 
 def _untimed(item: Item) -> bool:

@@ -35,6 +35,8 @@ class Morphology:
         perfect_endings: Endings of a perfect verb that begins like a future one
             (سيطرت، سيطروا).
         article: The definite article joined to a noun (القمة).
+        joined_articles: The article as written after a joined preposition
+            (بالغارة، للقمة: the ا of ال falls after ل).
         min_stem: :meth:`bare` takes a conjunction off only a word longer than this.
 
     Examples:
@@ -52,6 +54,7 @@ class Morphology:
     future: str = ""
     perfect_endings: tuple[str, ...] = ()
     article: str = ""
+    joined_articles: tuple[str, ...] = ()
     min_stem: int = 0
 
     def left_edge(self) -> str:
@@ -111,5 +114,15 @@ class Morphology:
         return len(word) > 3 and word[:1] != "" and word[0] in self.place_prepositions
 
     def is_definite(self, word: str) -> bool:
-        """Whether the word carries the definite article (القمة، الاتفاقية)."""
-        return bool(self.article) and word.startswith(self.article)
+        """Whether the word carries the definite article (القمة، الاتفاقية، وبالغارة).
+
+        Examples:
+            >>> from timeline.lang.ar.morphology import MORPHOLOGY as m
+            >>> [m.is_definite(w) for w in ("القمة", "وبالغارة", "للقمة", "بغارة")]
+            [True, True, True, False]
+        """
+        if not self.article:
+            return False
+        return any(
+            form.startswith((self.article, *self.joined_articles)) for form in self.forms(word)
+        )

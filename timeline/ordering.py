@@ -148,7 +148,7 @@ def textual_constraints(
     after them relates to it ("…، وذلك بعد أن قال").
     """
     out: list[Constraint] = []
-    folded_signals = sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
+    folded_signals = _folded(signals)
     by_doc: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         by_doc[item.doc_index].append(item)
@@ -166,7 +166,6 @@ def textual_constraints(
             taken_up = any(word in resumptive for word in gap[-4:-1])
             if len(gap) > _SIGNAL_GAP and not taken_up:
                 continue
-            tail = " ".join(gap[-4:])  # the signal stands just before the second event
             if taken_up:
                 # "…، وذلك بعد أن قال": وذلك takes up the sentence's main event
                 a = next(
@@ -174,23 +173,20 @@ def textual_constraints(
                     for i in doc_items[: index + 1]
                     if i.event.sentence_start == b.event.sentence_start
                 )
-            for word, kind in folded_signals:
-                if f" {word} " in f" {tail} " or tail.startswith(word + " ") or tail == word:
-                    ca, cb = owner[a.key], owner[b.key]
-                    if ca == cb:
-                        break
-                    if kind == "AFTER":  # A بعد B: B came first
-                        out.append(Constraint(cb, ca, "BEFORE", "signal", 3))
-                    elif kind == "BEFORE":
-                        out.append(Constraint(ca, cb, "BEFORE", "signal", 3))
-                    elif kind == "DURING" and (
-                        a.event.type != "STATEMENT" or b.event.type in _OCCASIONS
-                    ):
-                        # "قال خلال زيارته": said during the visit; but "أشاد ببسالة
-                        # المقاتلين خلال المعارك": the bravery was during the battles,
-                        # the praise is not
-                        out.append(Constraint(cb, ca, "INCLUDES", "signal", 3))
-                    break
+            # the signal stands just before the second event
+            kind = _tail_signal(gap, folded_signals)
+            ca, cb = owner[a.key], owner[b.key]
+            if kind is None or ca == cb:
+                continue
+            if kind == "AFTER":  # A بعد B: B came first
+                out.append(Constraint(cb, ca, "BEFORE", "signal", 3))
+            elif kind == "BEFORE":
+                out.append(Constraint(ca, cb, "BEFORE", "signal", 3))
+            elif kind == "DURING" and (a.event.type != "STATEMENT" or b.event.type in _OCCASIONS):
+                # "قال خلال زيارته": said during the visit; but "أشاد ببسالة
+                # المقاتلين خلال المعارك": the bravery was during the battles,
+                # the praise is not
+                out.append(Constraint(cb, ca, "INCLUDES", "signal", 3))
         for item, teller in _told(doc_items):
             # what a statement tells as done was done before it was told
             if owner[item.key] != owner[teller.key]:
@@ -300,17 +296,49 @@ def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Ite
 
 
 def repeated_events(
-    documents: Sequence[Document], items: Sequence[Item], again: Again = Again()
+    documents: Sequence[Document],
+    items: Sequence[Item],
+    again: Again = Again(),
+    signals: Mapping[str, str] | None = None,
 ) -> list[tuple[int, int]]:
-    """Mention keys the text says are two occurrences ("they met again")."""
+    """Mention keys, the earlier first, the text says are two occurrences ("they met
+    again"), or, with ``signals``, two events of a kind one sentence puts in order
+    ("غارة إسرائيلية … و"حزب الله" يرد بقصف": the response is another attack)."""
+    folded = _folded(signals or {})
     by_doc: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         by_doc[item.doc_index].append(item)
     pairs = []
     for doc_index, doc_items in by_doc.items():
         doc_items.sort(key=lambda i: i.event.start)
-        pairs += [(a.key, b.key) for a, b in _again(documents[doc_index].text, doc_items, again)]
+        text = documents[doc_index].text
+        pairs += [(a.key, b.key) for a, b in _again(text, doc_items, again)]
+        if not folded:
+            continue
+        for a, b in itertools.pairwise(doc_items):
+            if a.event.sentence_start != b.event.sentence_start or a.family != b.family:
+                continue
+            gap = _between(text, a.event.end, b.event.start).split()
+            kind = _tail_signal(gap, folded) if len(gap) <= _SIGNAL_GAP else None
+            if kind == "AFTER":
+                pairs.append((b.key, a.key))
+            elif kind == "BEFORE":
+                pairs.append((a.key, b.key))
     return pairs
+
+
+def _folded(signals: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The signal words folded, the longest first (a phrase before its words)."""
+    return sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
+
+
+def _tail_signal(gap: Sequence[str], folded: Sequence[tuple[str, str]]) -> str | None:
+    """The kind of the signal that stands just before the second event, if any."""
+    tail = " ".join(gap[-4:])
+    for word, kind in folded:
+        if f" {word} " in f" {tail} " or tail.startswith(word + " ") or tail == word:
+            return kind
+    return None
 
 
 Interval = tuple[dt.date | None, dt.date | None]

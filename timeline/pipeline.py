@@ -234,10 +234,11 @@ def _corefer(doc: Document) -> tuple[Event, ...]:
     """Mentions of one event in one article share what they say of its time."""
     from timeline.graph import FAMILIES
     from timeline.lang.ar import AGAIN, PERSONS, PLACE_COUNTRY
+    from timeline.lang.ar.events import EVENT_SIGNALS
     from timeline.ordering import repeated_events
 
     items = items_of([doc], FAMILIES, EVENTS.morphology)
-    apart = repeated_events([doc], items, AGAIN)
+    apart = repeated_events([doc], items, AGAIN, EVENT_SIGNALS)
     return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart, items)
 
 

@@ -1929,6 +1929,12 @@ EVENT_SIGNALS: dict[str, str] = {
     "إثر": "AFTER",
     "في أعقاب": "AFTER",
     "ردا على": "AFTER",
+    # responding with: "غارة إسرائيلية … و"حزب الله" يرد بقصف موقع" (what it is
+    # answered with comes after, as after قبل)
+    "يرد": "BEFORE",
+    "ترد": "BEFORE",
+    "ردت": "BEFORE",
+    "ردوا": "BEFORE",
     "منذ": "AFTER",
     "قبل": "BEFORE",
     "خلال": "DURING",

@@ -18,6 +18,8 @@ MORPHOLOGY = Morphology(
     # سيطرت، سيطروا: perfects that open like a future verb
     perfect_endings=("ت", "وا"),
     article="ال",
+    # بالغارة، كالعادة، للقمة (ل + ال: the ا falls)
+    joined_articles=("بال", "كال", "لل"),
     # a conjunction comes off a word of five letters or more (وسيزور), not وقع
     min_stem=4,
 )
