@@ -869,3 +869,18 @@ def test_a_response_told_in_one_sentence_is_another_event_after_the_first() -> N
     )
     assert strike.id != response.id
     assert (strike.id, response.id) in {(s, t) for s, t, r in graph.edges if r == "BEFORE"}
+
+
+def test_an_agreement_in_force_since_a_day_was_made_by_that_day() -> None:
+    doc = timeline.extract(
+        "ويسري منذ 27 نوفمبر/تشرين الثاني 2024 اتفاق لوقف إطلاق النار بين إسرائيل وحزب الله.",
+        published="2026-03-09",
+    )
+    agreed = next(e for e in doc.events if e.type == "AGREEMENT")
+    assert agreed.signal == "BY" and _days(agreed) == (None, "2024-11-27")
+    # without "in force" the day is where it starts from
+    doc = timeline.extract(
+        "وتنتشر القوات منذ 27 نوفمبر/تشرين الثاني 2024 في المنطقة.", published="2026-03-09"
+    )
+    moved = next(e for e in doc.events if e.type == "DEPLOYMENT")
+    assert moved.signal == "SINCE"

@@ -146,6 +146,10 @@ class EventLanguage:
     comparisons: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
     abstentions: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
     purposes: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
+    #: right before an agreement, carrying it out (تنفيذ اتفاق): it was made before
+    carried_out: frozenset[str] = attrs.field(default=(), converter=_folded)
+    #: in force (يسري): an agreement in force since a day was made by it
+    in_force: frozenset[str] = attrs.field(default=(), converter=_folded)
     negations: frozenset[str] = attrs.field(default=(), converter=_folded)
     location_preps: frozenset[str] = attrs.field(default=(), converter=_folded)
     sources: frozenset[str] = attrs.field(default=(), converter=_folded)
@@ -1479,6 +1483,15 @@ def find_events(
         dct = segment.published if segment else None
         dct = _report_date(embedded, tokens[hit.first].start, dct)
         modality, future = _modality(ctx, hit, statements)
+        # "من المقرر أن تعقد لجنة الإشراف على تنفيذ اتفاق وقف إطلاق النار اجتماعاً يوم
+        # الخميس": the agreement carried out was made before, on no day the clause tells
+        carried = (
+            hit.trigger.type == "AGREEMENT"
+            and hit.first > 0
+            and ctx.tokens[hit.first - 1].text in ctx.lang.carried_out
+        )
+        if carried:
+            modality, future = "asserted", False
         participants, location = _participants(ctx, hit, entities)
         joined = _joined_to(ctx, hit, events, sentence[0])
         if joined is not None and not any(p in doers for p in participants):
@@ -1498,6 +1511,19 @@ def find_events(
         found = _date(
             ctx, hit, dated, dated_starts, trigger_tokens, statement_tokens, telling=statement
         )
+        if carried:
+            found = None
+        if (
+            found is not None
+            and found[1] == "SINCE"
+            and hit.trigger.type == "AGREEMENT"
+            and any(
+                form in ctx.lang.in_force
+                for i in range(max(sent_first, hit.first - _CUE_REACH), hit.first)
+                for form in ctx.lang.morphology.forms(ctx.tokens[i].text)
+            )
+        ):
+            found = (found[0], "BY")  # "يسري منذ 27 نوفمبر اتفاق": made by that day
         value: str | None = None
         signal: str | None = None
         speaker = _speaker(ctx, hit, entities) if statement else None

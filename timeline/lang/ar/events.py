@@ -581,6 +581,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                 participants=("روسيا", "كوريا الشمالية"),
             ),
             Ex(
+                # carried out: made before, on no day of the meeting's clause
+                text=(
+                    "ومن المقرر أن تعقد لجنة الإشراف على تنفيذ اتفاق وقف إطلاق النار"
+                    " اجتماعاً يوم الخميس."
+                ),
+                published="2026-03-09",
+                trigger="اتفاق",
+                value="",
+                modality="asserted",
+            ),
+            Ex(
                 # the noun joined to the agreement names it: no third mention
                 text="الجدير بالذكر أن روسيا وكوريا الشمالية أبرمتا اتفاقية شراكة في يونيو الماضي.",
                 published="2024-10-31",
@@ -2070,6 +2081,26 @@ PURPOSES: tuple[str, ...] = (
     "إقناع",
     "لحث",
 )
+# Right before an agreement: carrying it out or breaching it, so it was made before
+# ("لجنة الإشراف على تنفيذ اتفاق وقف إطلاق النار"، "خرق الهدنة").
+CARRIED_OUT: tuple[str, ...] = (
+    "تنفيذ",
+    "وتنفيذ",
+    "بتنفيذ",
+    "لتنفيذ",
+    "تطبيق",
+    "بتطبيق",
+    "لتطبيق",
+    "خرق",
+    "خروقات",
+    "انتهاك",
+    "انتهاكات",
+    "بنود",
+    "ببنود",
+)
+# In force: "يسري منذ 27 نوفمبر اتفاق لوقف إطلاق النار" (an agreement in force since a
+# day was made by that day, not after it).
+IN_FORCE: tuple[str, ...] = ("يسري", "تسري", "ساري", "سارية", "الساري", "السارية", "نافذ", "نافذة")
 # Words after an event that bring in its topic: a place after them is what it is
 # about, not where it happens ("جلسة طارئة لبحث الأوضاع في غزة").
 TOPICS: tuple[str, ...] = ("لبحث", "لمناقشة", "بشأن", "حول", "لبحثه", "لمناقشته", "لتناول")
