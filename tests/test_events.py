@@ -884,3 +884,13 @@ def test_an_agreement_in_force_since_a_day_was_made_by_that_day() -> None:
     )
     moved = next(e for e in doc.events if e.type == "DEPLOYMENT")
     assert moved.signal == "SINCE"
+
+
+def test_a_day_at_the_end_of_an_occasion_set_off_after_the_speaker_dates_the_telling() -> None:
+    doc = timeline.extract(
+        "ندد المتحدث باسم الخارجية الإيرانية إسماعيل بقائي، في مؤتمره الصحفي الأسبوعي"
+        " يوم الاثنين، بالغارة الإسرائيلية.",
+        published="2026-03-11",
+    )
+    said = next(e for e in doc.events if e.type == "STATEMENT")
+    assert said.trigger == "ندد" and said.value == "2026-03-09"

@@ -1017,15 +1017,36 @@ def _joined_to(
 
 def _set_off(ctx: _Context, item: _Timex, at_token: int, hit: _Hit) -> bool:
     """A day set off by commas right after a telling and its subject: "أعلنت الوزارة،
-    مساء الثلاثاء، أن" (the day of the telling)."""
-    if at_token <= hit.first or at_token - (hit.first + hit.count) > _SET_OFF_REACH:
+    مساء الثلاثاء، أن" (the day of the telling), also at the end of an occasion set
+    off with it ("ندد المتحدث، في مؤتمره الصحفي الأسبوعي يوم الاثنين، بالغارة")."""
+    if at_token <= hit.first:
         return False
     # the tokens around the day are words; only what stands between them is read
-    before = ctx.text[ctx.tokens[at_token - 1].end : item.start].strip()
     after_token = bisect.bisect_left(ctx.starts, item.end)
     stop = ctx.tokens[after_token].start if after_token < len(ctx.tokens) else len(ctx.text)
     after = ctx.text[item.end : stop].strip()
-    return before[-1:] in ("،", ",") and after[:1] in ("،", ",")
+    if after[:1] not in ("،", ","):
+        return False
+    before = ctx.text[ctx.tokens[at_token - 1].end : item.start].strip()
+    if before[-1:] in ("،", ","):
+        return at_token - (hit.first + hit.count) <= _SET_OFF_REACH
+    # the comma opening the aside: one break between the telling and the day, just
+    # before the words that lead to it, no other event's word among them
+    opened = next(
+        (
+            i
+            for i in range(at_token - 1, hit.first + hit.count - 1, -1)
+            if ctx.break_between(i, i + 1)
+        ),
+        None,
+    )
+    if opened is None or ctx.break_between(hit.first, opened):
+        return False
+    if opened - (hit.first + hit.count) >= _SET_OFF_REACH:
+        return False
+    return at_token - opened - 1 <= _OCCASION_REACH and not any(
+        _is_trigger(ctx, i) for i in range(opened + 1, at_token)
+    )
 
 
 def _reported_after(

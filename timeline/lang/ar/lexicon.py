@@ -1116,7 +1116,17 @@ DUAL_SIGNALS: tuple[str, ...] = (
 
 # Signals that count from the last date the text named, not from the publication
 # date: "اليوم التالي" is the day after the day just mentioned.
-ANAPHORIC_SIGNALS: dict[str, int] = {"التالي": 1, "التالية": 1, "الموالي": 1, "الموالية": 1}
+ANAPHORIC_SIGNALS: dict[str, int] = {
+    "التالي": 1,
+    "التالية": 1,
+    "الموالي": 1,
+    "الموالية": 1,
+    # "اليوم نفسه": the day the text just named
+    "نفسه": 0,
+    "نفسها": 0,
+    "ذاته": 0,
+    "ذاتها": 0,
+}
 
 # News agencies whose wire datelines read "CITY - D - M (AGENCY)".
 AGENCIES: tuple[str, ...] = (

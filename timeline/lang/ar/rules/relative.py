@@ -264,6 +264,23 @@ RULES = (
         name="following_period",
         pattern=r"{period}\s+{anaphoric}",
         build=_anaphoric,
-        examples=(Example(text="اليوم التالي", published="2024-10-21", value="2024-10-22"),),
+        examples=(
+            Example(text="اليوم التالي", published="2024-10-21", value="2024-10-22"),
+            Example(
+                # the day the text just named
+                text="ندد المتحدث يوم الاثنين بالغارة التي وقعت فجر اليوم نفسه",
+                published="2026-03-11",
+                surface="فجر اليوم نفسه",
+                value="2026-03-09TMO",
+                others=("يوم الاثنين",),
+            ),
+            Example(
+                text="وصل الوفد يوم الاثنين وغادر في اليوم ذاته",
+                published="2026-03-11",
+                surface="اليوم ذاته",
+                value="2026-03-09",
+                others=("يوم الاثنين",),
+            ),
+        ),
     ),
 )
