@@ -148,6 +148,8 @@ class EventLanguage:
     purposes: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
     #: right before an agreement, carrying it out (تنفيذ اتفاق): it was made before
     carried_out: frozenset[str] = attrs.field(default=(), converter=_folded)
+    #: right after a denial verb: a part in the event denied, not the event
+    denied_parts: frozenset[str] = attrs.field(default=(), converter=_folded)
     #: in force (يسري): an agreement in force since a day was made by it
     in_force: frozenset[str] = attrs.field(default=(), converter=_folded)
     negations: frozenset[str] = attrs.field(default=(), converter=_folded)
@@ -633,9 +635,12 @@ def _denied(ctx: _Context, lo: int, hi: int) -> bool:
         return False
     first, count, _word = found[-1]
     signals, openers = ctx.lang.time_signals, ctx.lang.clause_openers
+    after = lo + first + count
+    parts = ctx.lang.denied_parts
+    if any(ctx.tokens[i].text in parts for i in range(after, hi)):
+        return False  # "نفى المتحدث مسؤولية قواته عن الهجوم": the attack happened
     return not any(
-        ctx.tokens[i].text in signals or ctx.tokens[i].text in openers
-        for i in range(lo + first + count, hi)
+        ctx.tokens[i].text in signals or ctx.tokens[i].text in openers for i in range(after, hi)
     )
 
 

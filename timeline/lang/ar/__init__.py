@@ -62,6 +62,7 @@ EVENTS = EventLanguage(
     obligations=ev.OBLIGATIONS,
     that=ev.THAT,
     denials=ev.DENIAL_VERBS,
+    denied_parts=ev.DENIED_PARTS,
     reports=ev.REPORT_MARKERS,
     time_signals=ev.TIME_SIGNALS,
     location_preps=ev.LOCATION_PREPOSITIONS,

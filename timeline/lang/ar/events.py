@@ -909,6 +909,19 @@ TRIGGERS: tuple[Trigger, ...] = (
                 value="2024-11-26",
             ),
             Ex(
+                # denying a part in the attack is not denying it happened
+                text="نفى المتحدث باسم قوات الدعم السريع مسؤولية قواته عن الهجوم على سوق شعبية.",
+                published="2025-11-09",
+                trigger="الهجوم",
+                modality="reported",
+            ),
+            Ex(
+                text="نفى الجيش الهجوم على سوق شعبية.",
+                published="2025-11-09",
+                trigger="الهجوم",
+                modality="denied",
+            ),
+            Ex(
                 text="ثم أعلن حزب الله أن مقاتليه قصفوا بالصواريخ موقعاً إسرائيلياً.",
                 published="2026-03-09",
                 trigger="قصفوا",
@@ -1927,6 +1940,27 @@ DENIAL_VERBS: tuple[str, ...] = (
     "رفض",
     "رفضت",
     "نفي",
+)
+# Right after a denial verb: what is denied is a part in the event, not the event
+# ("نفى المتحدث مسؤولية قواته عن الهجوم": the attack happened).
+DENIED_PARTS: tuple[str, ...] = (
+    "مسؤولية",
+    "مسؤوليته",
+    "مسؤوليتها",
+    "مسؤوليتهم",
+    "تورط",
+    "تورطه",
+    "تورطها",
+    "تورطهم",
+    "علاقة",
+    "علاقته",
+    "علاقتها",
+    "صلة",
+    "صلته",
+    "صلتها",
+    "ضلوع",
+    "ضلوعه",
+    "ضلوعها",
 )
 REPORT_MARKERS: tuple[str, ...] = (
     "إن",
