@@ -32,15 +32,15 @@ def test_value_f1(folder: str, minimum: float, capsys: pytest.CaptureFixture[str
     assert total["value_f1"] >= minimum, total
 
 
-def _event_scores(events: str, order: str) -> dict[str, Any]:
-    """The seeds' events and graph scored against one annotation (file names under
-    tests/gold/)."""
+def _event_scores(events: str, order: str, corpus: Path | None = None) -> dict[str, Any]:
+    """A corpus's events and graph (by default the seeds') scored against one
+    annotation (file names under tests/gold/)."""
     import timeline
     from timeline.evaluate_events import score
 
     gold = json.loads((GOLD / events).read_text(encoding="utf-8"))
     pairs = json.loads((GOLD / order).read_text(encoding="utf-8"))
-    return score(timeline.read_corpus(GOLD.parent.parent / "seeds"), gold, pairs)
+    return score(timeline.read_corpus(corpus or GOLD.parent.parent / "seeds"), gold, pairs)
 
 
 def test_seed_event_gold_regression_floor() -> None:
@@ -112,3 +112,20 @@ def test_blind_event_gold_regression_floor(
     for key, floor in zip(keys, floors, strict=True):
         assert result[key] >= floor, (key, result)
     assert result["contradicted"] == 0, result
+
+
+def test_other_stories_event_gold_regression_floor() -> None:
+    """Events and ordering on six reports of other stories, written for the purpose
+    and annotated blind (tests/gold/other_events/NOTES.md records the first score:
+    found with type 0.948, interval 0.731, implied 0.474, merged 0 of 5, 3 pairs
+    contradicted). Floors at what the library reaches now; one pair is still
+    contradicted (a roadmap announced in August told against a veto of October)."""
+    result = _event_scores(
+        "other_events/events.json", "other_events/order.json", GOLD / "other_events"
+    )
+    assert result["found_with_type"] >= 0.98, result
+    assert result["found_with_type_and_interval"] >= 0.85, result
+    assert result["implied"] >= 0.73, result
+    assert result["merged"] >= 0.39, result
+    assert result["node_precision"] >= 0.78, result
+    assert result["contradicted"] <= 1, result
