@@ -894,3 +894,15 @@ def test_a_day_at_the_end_of_an_occasion_set_off_after_the_speaker_dates_the_tel
     )
     said = next(e for e in doc.events if e.type == "STATEMENT")
     assert said.trigger == "ندد" and said.value == "2026-03-09"
+
+
+def test_a_time_opening_the_sentence_before_a_comma_dates_the_telling() -> None:
+    doc = timeline.extract("وفي أوت الماضي، أعلنت تيتيه خريطة طريق سياسية.", published="2026-01-20")
+    said = next(e for e in doc.events if e.type == "STATEMENT")
+    assert said.value == "2025-08" and _days(said) == ("2025-08-01", "2025-08-31")
+    # a day closing the clause before is not the telling's
+    doc = timeline.extract(
+        "وصل الوفد إلى القاهرة يوم الخميس، حسبما ذكرت الوكالة.", published="2026-01-20"
+    )
+    said = next(e for e in doc.events if e.type == "STATEMENT")
+    assert said.value != "2026-01-15"

@@ -936,8 +936,16 @@ def _date(
             key = (key[0] + _TIME_REACH, key[1])  # "أعلنت مساء الثلاثاء أن …": the telling's
         if telling and at_token != hit.first:
             a, b = sorted((at_token, hit.first))
-            if a < b and ctx.break_between(a, b) and not _set_off(ctx, item, at_token, hit):
-                continue  # "يوم الخميس، حسبما ذكرت": the day is not the telling
+            fronted = at_token < hit.first and at_token - first <= 1
+            if (
+                a < b
+                and ctx.break_between(a, b)
+                and not _set_off(ctx, item, at_token, hit)
+                and not fronted
+            ):
+                # "يوم الخميس، حسبما ذكرت": the day is not the telling; but one
+                # opening the sentence is ("وفي أوت الماضي، أعلنت تيتيه")
+                continue
             if at_token > hit.first and that_between:
                 continue  # "قوله إن الوفد سيصل غداً": the day of what is told
         # an expression behind another event's trigger, or behind a signal such as
