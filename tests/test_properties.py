@@ -236,15 +236,7 @@ def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str)
     breaks = events._clause_breaks(text)
     marks = [m.start() for m in events._PUNCTUATION.finditer(text)]
     starts = [t.start for t in tokens]
-    ctx = events._Context(
-        text=text,
-        tokens=tokens,
-        starts=starts,
-        sentence_ends=ends,
-        clause_breaks=breaks,
-        punctuation=marks,
-        lang=EVENTS,
-    )
+    ctx = events._context(text, tokens, EVENTS)
     for a, token in enumerate(tokens):
         index = bisect.bisect_right(ends, token.start)
         begin = ends[index - 1] if index > 0 else 0

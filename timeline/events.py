@@ -29,6 +29,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
 import attrs
@@ -148,7 +149,7 @@ class EventLanguage:
     purposes: Lexicon[str] = attrs.field(default=(), converter=_lexicon)
     #: right before an agreement, carrying it out (تنفيذ اتفاق): it was made before
     carried_out: frozenset[str] = attrs.field(default=(), converter=_folded)
-    #: right after a denial verb: a part in the event denied, not the event
+    #: between a denial verb and the event: a part in it denied, not the event
     denied_parts: frozenset[str] = attrs.field(default=(), converter=_folded)
     #: in force (يسري): an agreement in force since a day was made by it
     in_force: frozenset[str] = attrs.field(default=(), converter=_folded)
@@ -254,8 +255,7 @@ class _Context:
         """The tokens an entry of ``lexicon`` may begin at (found once)."""
         heads = self._heads.get(id(lexicon))
         if heads is None:
-            starting = lexicon.starting(self._distinct)
-            heads = [index for index, text in enumerate(self._texts) if text in starting]
+            heads = lexicon.heads_in(self._texts, self._distinct)
             self._heads[id(lexicon)] = heads
         return heads
 
@@ -317,7 +317,7 @@ def _against_a_person(ctx: _Context, hit: _Hit) -> bool:
     for index in range(after, end):
         if index > after and ctx.break_between(index - 1, index):
             break
-        if any(form in ctx.lang.forces for form in variants(ctx.tokens[index].text)):
+        if _among(ctx.tokens[index].text, ctx.lang.forces):
             return False
         person = person or index in ctx.person_firsts
     return person
@@ -374,6 +374,27 @@ def _triggers(ctx: _Context) -> tuple[list[_Hit], list[tuple[_Hit, int]]]:
                 continue
         merged.append(hit)
     return merged, companions
+
+
+def _carried_out(ctx: _Context, hit: _Hit) -> bool:
+    """An agreement carried out or breached ("من المقرر أن تعقد لجنة الإشراف على تنفيذ
+    اتفاق وقف إطلاق النار اجتماعاً يوم الخميس"): it was made before, on no day its
+    clause tells, and is not what is planned."""
+    return (
+        hit.trigger.type == "AGREEMENT"
+        and hit.first > 0
+        and _among(ctx.tokens[hit.first - 1].text, ctx.lang.carried_out)
+    )
+
+
+def _in_force(ctx: _Context, hit: _Hit) -> bool:
+    """An agreement told as in force ("يسري منذ 27 نوفمبر اتفاق"): a since-day is the
+    day it was made by."""
+    if hit.trigger.type != "AGREEMENT":
+        return False
+    first, _ = ctx.sentence_of(hit.first)
+    lo = max(first, hit.first - _CUE_REACH)
+    return any(_among(ctx.tokens[i].text, ctx.lang.in_force) for i in range(lo, hit.first))
 
 
 def _held_since(ctx: _Context, hits: list[_Hit], number: int) -> bool:
@@ -436,6 +457,24 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
             hi = index  # "ردد ما قاله ديتز": Dietz is the echoed voice, not a party
             break
     return lo, hi
+
+
+def _context(text: str, tokens: list[Token], lang: EventLanguage) -> _Context:
+    """The event reader's view of a normalised text and its tokens."""
+    return _Context(
+        text=text,
+        tokens=tokens,
+        starts=[t.start for t in tokens],
+        sentence_ends=[m.end() for m in _SENTENCE_END.finditer(text)],
+        clause_breaks=_clause_breaks(text),
+        punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
+        lang=lang,
+    )
+
+
+def _among(word: str, words: AbstractSet[str]) -> bool:
+    """Whether a form of ``word``, clitics off, is one of ``words``."""
+    return any(form in words for form in variants(word))
 
 
 def _is_trigger(ctx: _Context, index: int) -> bool:
@@ -637,7 +676,7 @@ def _denied(ctx: _Context, lo: int, hi: int) -> bool:
     signals, openers = ctx.lang.time_signals, ctx.lang.clause_openers
     after = lo + first + count
     parts = ctx.lang.denied_parts
-    if any(ctx.tokens[i].text in parts for i in range(after, hi)):
+    if any(_among(ctx.tokens[i].text, parts) for i in range(after, hi)):
         return False  # "نفى المتحدث مسؤولية قواته عن الهجوم": the attack happened
     return not any(
         ctx.tokens[i].text in signals or ctx.tokens[i].text in openers for i in range(after, hi)
@@ -1300,7 +1339,7 @@ def _source_voice(
     سبق لكوريا الشمالية أن زودت": Zelensky, who spoke on Monday), if it did."""
     first, _ = ctx.sentence_of(hit.first)
     for index in range(first, hit.first):
-        if not any(form in ctx.lang.sources for form in variants(ctx.tokens[index].text)):
+        if not _among(ctx.tokens[index].text, ctx.lang.sources):
             continue
         lo = bisect.bisect_left(ctx.entity_firsts, index + 1)
         hi = bisect.bisect_left(ctx.entity_firsts, min(hit.first, index + 1 + _SOURCE_REACH))
@@ -1469,15 +1508,7 @@ def find_events(
     tokens = tokenize(text)
     if not tokens:
         return ()
-    ctx = _Context(
-        text=text,
-        tokens=tokens,
-        starts=[t.start for t in tokens],
-        sentence_ends=[m.end() for m in _SENTENCE_END.finditer(text)],
-        clause_breaks=_clause_breaks(text),
-        punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
-        lang=lang,
-    )
+    ctx = _context(text, tokens, lang)
     entities = ctx.scan(lang.entities, 0, len(tokens))
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)
@@ -1517,13 +1548,7 @@ def find_events(
         dct = segment.published if segment else None
         dct = _report_date(embedded, tokens[hit.first].start, dct)
         modality, future = _modality(ctx, hit, statements)
-        # "من المقرر أن تعقد لجنة الإشراف على تنفيذ اتفاق وقف إطلاق النار اجتماعاً يوم
-        # الخميس": the agreement carried out was made before, on no day the clause tells
-        carried = (
-            hit.trigger.type == "AGREEMENT"
-            and hit.first > 0
-            and ctx.tokens[hit.first - 1].text in ctx.lang.carried_out
-        )
+        carried = _carried_out(ctx, hit)
         if carried:
             modality, future = "asserted", False
         participants, location = _participants(ctx, hit, entities)
@@ -1547,16 +1572,7 @@ def find_events(
         )
         if carried:
             found = None
-        if (
-            found is not None
-            and found[1] == "SINCE"
-            and hit.trigger.type == "AGREEMENT"
-            and any(
-                form in ctx.lang.in_force
-                for i in range(max(sent_first, hit.first - _CUE_REACH), hit.first)
-                for form in ctx.lang.morphology.forms(ctx.tokens[i].text)
-            )
-        ):
+        if found is not None and found[1] == "SINCE" and _in_force(ctx, hit):
             found = (found[0], "BY")  # "يسري منذ 27 نوفمبر اتفاق": made by that day
         value: str | None = None
         signal: str | None = None

@@ -573,7 +573,7 @@ def _compatible(
         and (
             _anaphor(later)
             or (
-                _one_segment(a, b)
+                same_segment
                 and _anaphor(later, named=True)
                 and later.participants <= earlier.participants
                 and (not later.location or _same_place(later, earlier, places))
@@ -745,11 +745,6 @@ def _anaphor(item: Item, *, named: bool = False) -> bool:
         and item.definite
         and " " not in e.trigger
     )
-
-
-def _one_segment(a: Item, b: Item) -> bool:
-    """Whether two mentions stand in one segment of one document."""
-    return a.doc == b.doc and a.event.segment == b.event.segment
 
 
 def _untimed(item: Item) -> bool:

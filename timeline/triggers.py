@@ -194,7 +194,12 @@ class Lexicon(Generic[T]):
             [2, 6]
         """
         texts = [token.text for token in tokens]
-        starting = self.starting(set(texts))
+        return self.heads_in(texts, set(texts))
+
+    def heads_in(self, texts: Sequence[str], distinct: AbstractSet[str]) -> list[int]:
+        """:meth:`heads` of tokens given by their words and the set of those words
+        (for a caller that looks up many word lists over one text)."""
+        starting = self.starting(distinct)
         return [index for index, text in enumerate(texts) if text in starting]
 
     def starting(self, words: AbstractSet[str]) -> set[str]:
@@ -215,11 +220,14 @@ class Lexicon(Generic[T]):
                 self._starting.add(word)
         return found
 
-    def _fitting(self, tokens: Sequence[Token], index: int) -> Iterator[tuple[int, T]]:
-        """``(number of tokens, value)`` of each entry the tokens at ``index`` spell,
-        in the order of the word's forms."""
+    def _fitting(
+        self, tokens: Sequence[Token], index: int, end: int | None = None
+    ) -> Iterator[tuple[int, T]]:
+        """``(number of tokens, value)`` of each entry the tokens at ``index`` spell
+        before token ``end`` (default: all), in the order of the word's forms."""
+        stop = len(tokens) if end is None else end
         for rest, value in self._entries(tokens[index].text):
-            if index + len(rest) >= len(tokens):
+            if index + len(rest) >= stop:
                 continue
             if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
                 yield 1 + len(rest), value
@@ -256,13 +264,10 @@ class Lexicon(Generic[T]):
                 break
             if index < after:
                 continue
-            for rest, value in self._entries(tokens[index].text):
-                if index + len(rest) >= hi:
-                    continue
-                if all(tokens[index + 1 + k].text == word for k, word in enumerate(rest)):
-                    found.append((index - lo, 1 + len(rest), value))
-                    after = index + 1 + len(rest)
-                    break
+            hit = next(self._fitting(tokens, index, hi), None)
+            if hit is not None:
+                found.append((index - lo, hit[0], hit[1]))
+                after = index + hit[0]
         return found
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
