@@ -41,6 +41,7 @@ from timeline.ordering import (
     moves_within,
     order,
     propagate,
+    read_texts,
     repeated_events,
     textual_constraints,
 )
@@ -407,7 +408,8 @@ def _assemble(
     from timeline.lang.ar.events import EVENT_SIGNALS
 
     items = items_of(docs, FAMILIES, EVENTS.morphology)
-    apart = repeated_events(docs, items, AGAIN, EVENT_SIGNALS)
+    readings = read_texts(docs, items, EVENT_SIGNALS, AGAIN)
+    apart = repeated_events(docs, items, AGAIN, EVENT_SIGNALS, readings)
     groups = cluster(items, PLACE_COUNTRY, apart=apart, persons=PERSONS, scored=scored)
     groups.sort(key=lambda g: (g[0].doc_index, g[0].event.start))
     owner = {item.key: index for index, group in enumerate(groups) for item in group}
@@ -415,7 +417,15 @@ def _assemble(
     for group in groups:
         spans.append(_span(group))
     constraints = textual_constraints(
-        docs, items, owner, EVENT_SIGNALS, PRESUPPOSES, AGAIN, EVENTS.echoes, EVENTS.resumptive
+        docs,
+        items,
+        owner,
+        EVENT_SIGNALS,
+        PRESUPPOSES,
+        AGAIN,
+        EVENTS.echoes,
+        EVENTS.resumptive,
+        readings,
     )
     constraints += moves_within(groups, spans, PLACE_COUNTRY, PLACED)
     spans, kept, conflicts = propagate(spans, constraints)

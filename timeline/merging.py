@@ -10,6 +10,7 @@ that block. A compatible pair is merged when the merged interval stays non-empty
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -118,7 +119,8 @@ def items_of(
 
     ``morphology`` tells which triggers carry the definite article (none without it).
     """
-    definite = (morphology or Morphology()).is_definite
+    # triggers recur: each spelling is looked at once
+    definite = functools.lru_cache(maxsize=None)((morphology or Morphology()).is_definite)
     out: list[Item] = []
     for doc_index, doc in enumerate(documents):
         name = doc.id if doc.id is not None else f"doc{doc_index}"
@@ -241,28 +243,42 @@ def _keys(item: Item) -> list[tuple[str, ...]]:
     before (reported news is recent); one with no bound, or naming no one, only
     meets mentions of its own document.
     """
-    anchors = sorted(item.participants) + ([f"@{item.location}"] if item.location else [])
+    return _doc_keys(item) + _shared_keys(item)
+
+
+def _anchors(item: Item) -> list[str]:
+    return sorted(item.participants) + ([f"@{item.location}"] if item.location else [])
+
+
+def _doc_keys(item: Item) -> list[tuple[str, ...]]:
+    """The keys of :func:`_keys` that name the mention's document."""
     own: list[tuple[str, ...]] = [(item.family, "doc", item.doc)]
-    if not anchors:
-        if item.narrow and item.earliest and item.latest:
-            # naming no one, a well-dated mention meets its family's mentions of the month
-            months = list(_months(item.earliest, item.latest))
-            return own + [(item.family, m, "*") for m in months]
-        return own
+    if item.latest is None and item.earliest is None:
+        # no bound: the names it gives meet only its own document's mentions
+        own += [(item.family, "doc-p", item.doc, p) for p in _anchors(item)]
+    return own
+
+
+def _shared_keys(item: Item) -> list[tuple[str, ...]]:
+    """The keys of :func:`_keys` that any document's mention may have."""
+    anchors = _anchors(item)
     if item.narrow and item.earliest and item.latest:
         months = list(_months(item.earliest, item.latest))
+    elif not anchors:
+        return []
     else:
         bound = item.latest or item.earliest
         if bound is None:
-            return own + [(item.family, "doc-p", item.doc, p) for p in anchors]
+            return []
         months = [f"{bound.year:04d}-{bound.month:02d}"]
         first = bound.replace(day=1)
         if first > dt.date.min:  # January of year 1 has no month before it
             before = first - dt.timedelta(days=1)
             months.insert(0, f"{before.year:04d}-{before.month:02d}")
     keys: list[tuple[str, ...]] = [(item.family, month, p) for month in months for p in anchors]
-    keys += own
     if item.narrow:
+        # a well-dated mention, naming anyone or no one, meets its family's
+        # mentions of the month
         keys += [(item.family, month, "*") for month in months]
     return keys
 
@@ -281,7 +297,13 @@ def emissions(item: Item, persons: frozenset[str]) -> list[tuple[tuple[str, ...]
     stands. Keyed by year, the blocks grow with a year of news, not with the
     corpus.
     """
-    out = [(key, "b") for key in _keys(item)]
+    return [(key, "b") for key in _doc_keys(item)] + _shared_emissions(item, persons)
+
+
+def _shared_emissions(item: Item, persons: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:
+    """The blocks of :func:`emissions` that do not name the mention's document: the
+    same for every mention alike in :func:`_sharing`."""
+    out = [(key, "b") for key in _shared_keys(item)]
     names = [p for p in sorted(item.participants) if p in persons]
     names += [f"@{item.location}"] if item.location else []
     if not names:
@@ -303,6 +325,11 @@ def emissions(item: Item, persons: frozenset[str]) -> list[tuple[tuple[str, ...]
     out += [(("~", item.family, name, str(year)), role) for name in names for year in years]
     out += [(("~", item.family, name, "*"), "s") for name in names]
     return out
+
+
+def _sharing(item: Item) -> tuple[Any, ...]:
+    """What :func:`_shared_emissions` reads of a mention."""
+    return (item.family, item.participants, item.location, item.narrow, item.earliest, item.latest)
 
 
 def block_pairs(key: tuple[str, ...], members: Iterable[tuple[int, str]]) -> set[tuple[int, int]]:
@@ -352,8 +379,13 @@ def _candidate_codes(
     keys: list[int] = []
     loose: list[bool] = []
     tilde: list[bool] = []
+    shared: dict[tuple[Any, ...], list[tuple[tuple[str, ...], str]]] = {}
     for item in items:
-        for key, role in emissions(item, persons):
+        alike = _sharing(item)
+        common = shared.get(alike)
+        if common is None:
+            common = shared[alike] = _shared_emissions(item, persons)
+        for key, role in [*((key, "b") for key in _doc_keys(item)), *common]:
             number = index.get(key)
             if number is None:
                 number = index[key] = len(index)
@@ -441,6 +473,7 @@ def score_pairs(
 
 
 _Codes = np.ndarray[Any, np.dtype[np.int64]]
+_NO_DAY = dt.date.max.toordinal() + 1  # after every day: an interval open to the future
 
 
 def _score_codes(
@@ -461,15 +494,24 @@ def _score_codes(
     countries = frozenset(places.values())
     kinds: dict[tuple[Any, ...], int] = {}
     docs: dict[str, int] = {}
+    families: dict[str, int] = {}
     kind_of = np.asarray([kinds.setdefault(i.profile, len(kinds)) for i in items], dtype=np.int64)
     doc_of = np.asarray([docs.setdefault(i.doc, len(docs)) for i in items], dtype=np.int64)
+    family_of = np.asarray([families.setdefault(i.family, len(families)) for i in items])
+    # what _compatible looks at first, over all pairs at once: one family, and
+    # intervals that meet (open sides as the farthest days)
+    low = np.asarray([i.earliest.toordinal() if i.earliest else 0 for i in items])
+    high = np.asarray([i.latest.toordinal() if i.latest else _NO_DAY for i in items])
     first, second = codes >> _SHIFT, codes & _LOW
     scores = np.zeros(len(codes), dtype=np.int64)
+    possible = (family_of[first] == family_of[second]) & (
+        np.maximum(low[first], low[second]) <= np.minimum(high[first], high[second])
+    )
     same = doc_of[first] == doc_of[second]
-    for at in np.flatnonzero(same).tolist():
+    for at in np.flatnonzero(same & possible).tolist():
         a, b = int(first[at]), int(second[at])
         scores[at] = _compatible(items[a], items[b], places, persons, countries)
-    across = np.flatnonzero(~same)
+    across = np.flatnonzero(~same & possible)
     if len(across):
         both = (kind_of[first[across]] << _SHIFT) | kind_of[second[across]]
         order = np.argsort(both, kind="stable")

@@ -23,10 +23,12 @@ from timeline.text import fold, unfolded
 __all__ = [
     "Again",
     "Constraint",
+    "TextReading",
     "interval_edges",
     "moves_within",
     "order",
     "propagate",
+    "read_texts",
     "repeated_events",
     "textual_constraints",
 ]
@@ -139,26 +141,26 @@ def textual_constraints(
     again: Again = Again(),
     echoes: frozenset[str] = frozenset(),
     resumptive: frozenset[str] = frozenset(),
+    readings: Sequence[TextReading] | None = None,
 ) -> list[Constraint]:
     """Relations the texts state: signals in a sentence, "again", presuppositions.
 
     ``echoes``: words right before a statement that make it the words another
     statement of the sentence takes up ("ردد ما قاله ديتز": Dietz spoke first).
     ``resumptive``: words that take up the sentence's main event, so that a signal
-    after them relates to it ("…، وذلك بعد أن قال").
+    after them relates to it ("…، وذلك بعد أن قال"). ``readings``: the texts as
+    :func:`read_texts` read them with the same ``signals`` and ``again``, when the
+    caller has them already.
     """
     out: list[Constraint] = []
-    folded_signals = _folded(signals)
-    by_doc: dict[int, list[Item]] = defaultdict(list)
-    for item in items:
-        by_doc[item.doc_index].append(item)
-    for doc_index, doc_items in by_doc.items():
-        text = documents[doc_index].text
-        doc_items.sort(key=lambda i: i.event.start)
+    if readings is None:
+        readings = read_texts(documents, items, signals, again)
+    for reading in readings:
+        doc_items = reading.items
         for index, (a, b) in enumerate(itertools.pairwise(doc_items)):
-            if a.event.sentence_start != b.event.sentence_start:
+            gap = reading.gaps[index]
+            if gap is None:
                 continue
-            gap = _between(text, a.event.end, b.event.start).split()
             told = a.event.type == b.event.type == "STATEMENT"
             if told and gap and gap[-1] in echoes and owner[a.key] != owner[b.key]:
                 out.append(Constraint(owner[b.key], owner[a.key], "BEFORE", "signal", 3))
@@ -174,7 +176,7 @@ def textual_constraints(
                     if i.event.sentence_start == b.event.sentence_start
                 )
             # the signal stands just before the second event
-            kind = _tail_signal(gap, folded_signals)
+            kind = reading.signals[index]
             ca, cb = owner[a.key], owner[b.key]
             if kind is None or ca == cb:
                 continue
@@ -191,7 +193,7 @@ def textual_constraints(
             # what a statement tells as done was done before it was told
             if owner[item.key] != owner[teller.key]:
                 out.append(Constraint(owner[item.key], owner[teller.key], "BEFORE", "report", 1))
-        for previous, item in _again(text, doc_items, again):
+        for previous, item in reading.again:
             if owner[previous.key] != owner[item.key]:
                 out.append(Constraint(owner[previous.key], owner[item.key], "BEFORE", "again", 2))
         for item in doc_items:
@@ -300,26 +302,27 @@ def repeated_events(
     items: Sequence[Item],
     again: Again = Again(),
     signals: Mapping[str, str] | None = None,
+    readings: Sequence[TextReading] | None = None,
 ) -> list[tuple[int, int]]:
     """Mention keys, the earlier first, the text says are two occurrences ("they met
     again"), or, with ``signals``, two events of a kind one sentence puts in order
-    ("غارة إسرائيلية … و"حزب الله" يرد بقصف": the response is another attack)."""
-    folded = _folded(signals or {})
-    by_doc: dict[int, list[Item]] = defaultdict(list)
-    for item in items:
-        by_doc[item.doc_index].append(item)
+    ("غارة إسرائيلية … و"حزب الله" يرد بقصف": the response is another attack).
+
+    ``readings``: the texts as :func:`read_texts` read them with the same
+    ``signals`` and ``again``, when the caller has them already.
+    """
+    if readings is None:
+        readings = read_texts(documents, items, signals or {}, again)
     pairs = []
-    for doc_index, doc_items in by_doc.items():
-        doc_items.sort(key=lambda i: i.event.start)
-        text = documents[doc_index].text
-        pairs += [(a.key, b.key) for a, b in _again(text, doc_items, again)]
-        if not folded:
+    for reading in readings:
+        pairs += [(a.key, b.key) for a, b in reading.again]
+        if not signals:
             continue
-        for a, b in itertools.pairwise(doc_items):
-            if a.event.sentence_start != b.event.sentence_start or a.family != b.family:
+        for index, (a, b) in enumerate(itertools.pairwise(reading.items)):
+            gap = reading.gaps[index]
+            if gap is None or a.family != b.family or len(gap) > _SIGNAL_GAP:
                 continue
-            gap = _between(text, a.event.end, b.event.start).split()
-            kind = _tail_signal(gap, folded) if len(gap) <= _SIGNAL_GAP else None
+            kind = reading.signals[index]
             if kind == "AFTER":
                 pairs.append((b.key, a.key))
             elif kind == "BEFORE":
@@ -327,16 +330,73 @@ def repeated_events(
     return pairs
 
 
+@attrs.frozen
+class TextReading:
+    """One article's mentions in text order, with what its text says between them
+    (:func:`read_texts`)."""
+
+    #: the article's mentions, by where they stand
+    items: tuple[Item, ...]
+    #: per neighbouring pair ``items[i]``, ``items[i + 1]`` of one sentence, the
+    #: folded words between them; ``None`` for a pair of two sentences
+    gaps: tuple[tuple[str, ...] | None, ...]
+    #: per pair, the kind of the signal just before the second (``AFTER``,
+    #: ``BEFORE``, ``DURING``), if any
+    signals: tuple[str | None, ...]
+    #: pairs (earlier, later) where the later event happens "again"
+    again: tuple[tuple[Item, Item], ...]
+
+
+def read_texts(
+    documents: Sequence[Document],
+    items: Sequence[Item],
+    signals: Mapping[str, str],
+    again: Again = Again(),
+) -> list[TextReading]:
+    """What each article says between its mentions, read once for
+    :func:`repeated_events` and :func:`textual_constraints`, in document order."""
+    folded = _folded(signals)
+    by_doc: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        by_doc[item.doc_index].append(item)
+    out = []
+    for doc_index, doc_items in by_doc.items():
+        doc_items.sort(key=lambda i: i.event.start)
+        text = documents[doc_index].text
+        gaps: list[tuple[str, ...] | None] = []
+        kinds: list[str | None] = []
+        for a, b in itertools.pairwise(doc_items):
+            if a.event.sentence_start != b.event.sentence_start:
+                gaps.append(None)
+                kinds.append(None)
+                continue
+            gap = tuple(_between(text, a.event.end, b.event.start).split())
+            gaps.append(gap)
+            kinds.append(_tail_signal(gap, folded) if folded else None)
+        out.append(
+            TextReading(
+                items=tuple(doc_items),
+                gaps=tuple(gaps),
+                signals=tuple(kinds),
+                again=tuple(_again(text, doc_items, again)),
+            )
+        )
+    return out
+
+
 def _folded(signals: Mapping[str, str]) -> list[tuple[str, str]]:
-    """The signal words folded, the longest first (a phrase before its words)."""
-    return sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
+    """The signal words folded and set between spaces, the longest first (a phrase
+    before its words)."""
+    folded = sorted(((fold(k), v) for k, v in signals.items()), key=lambda x: -len(x[0]))
+    return [(f" {word} ", kind) for word, kind in folded]
 
 
 def _tail_signal(gap: Sequence[str], folded: Sequence[tuple[str, str]]) -> str | None:
-    """The kind of the signal that stands just before the second event, if any."""
-    tail = " ".join(gap[-4:])
+    """The kind of the signal that stands just before the second event, if any
+    (``folded``: :func:`_folded`)."""
+    tail = f" {' '.join(gap[-4:])} "
     for word, kind in folded:
-        if f" {word} " in f" {tail} " or tail.startswith(word + " ") or tail == word:
+        if word in tail:
             return kind
     return None
 
