@@ -439,12 +439,12 @@ def test_a_bare_definite_noun_takes_up_its_articles_event() -> None:
     assert (pact.earliest, pact.latest) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
 
 
-def test_pairs_across_documents_are_scored_once_per_pair_of_profiles(
+def test_pairs_are_scored_once_per_pair_of_profiles(
     seeds: list[timeline.Document],
 ) -> None:
     from timeline.graph import FAMILIES
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
-    from timeline.merging import _compatible, score_pairs
+    from timeline.merging import _candidate_codes, _compatible, _score_codes, score_pairs
 
     # each seed three times under other ids: many mentions share a profile
     docs = [
@@ -464,6 +464,11 @@ def test_pairs_across_documents_are_scored_once_per_pair_of_profiles(
     ]
     assert direct
     assert score_pairs(items, pairs, PLACE_COUNTRY, PERSONS) == direct
+    # all pairs at once, those within one document decided once per pair of
+    # Item.within profiles and places in the text: the copies repeat them
+    assert len({i.within for i in items}) < len(items)
+    codes = _candidate_codes(items, PERSONS)
+    assert _score_codes(items, codes, PLACE_COUNTRY, PERSONS) == sorted(direct)
 
 
 def test_those_troops_moving_follow_the_sending_that_brought_them() -> None:

@@ -77,6 +77,9 @@ class Item:
     #: everything :func:`score_pairs` reads of a mention when its pair spans two
     #: documents (computed): equal profiles score alike against anything
     profile: tuple[Any, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: the profile and what else :func:`score_pairs` reads of a mention when its
+    #: pair lies in one document, but for where the two stand in it (computed)
+    within: tuple[Any, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         early, late = self.earliest, self.latest
@@ -104,6 +107,8 @@ class Item:
             e.latest,
         )
         object.__setattr__(self, "profile", profile)
+        within = (profile, self.definite, " " in e.trigger, self.undated_segment)
+        object.__setattr__(self, "within", within)
 
 
 _NOT_OWN = frozenset({"BY", "AFTER_EVENT", "BEFORE_EVENT"})
@@ -486,8 +491,8 @@ def _score_codes(
     as :func:`cluster` reads them (surest first, then by mention keys).
 
     A pair from two documents is decided once per pair of profiles, the decision
-    spread over all such pairs at once; pairs within one document are judged one
-    by one.
+    spread over all such pairs at once; a pair within one document once per pair
+    of :attr:`Item.within` profiles and their places in the text.
     """
     if len(codes) == 0:
         return []
@@ -508,20 +513,41 @@ def _score_codes(
         np.maximum(low[first], low[second]) <= np.minimum(high[first], high[second])
     )
     same = doc_of[first] == doc_of[second]
-    for at in np.flatnonzero(same & possible).tolist():
-        a, b = int(first[at]), int(second[at])
-        scores[at] = _compatible(items[a], items[b], places, persons, countries)
+
+    def decide(pairs: _Codes, alike: _Codes) -> None:
+        # one look per distinct value of ``alike``, spread over all its pairs
+        if not len(pairs):
+            return
+        order = np.argsort(alike, kind="stable")
+        begins = _run_starts(alike[order])
+        looked = pairs[order[np.flatnonzero(begins)]]
+        decided = np.asarray(
+            [
+                _compatible(items[a], items[b], places, persons, countries)
+                for a, b in zip(first[looked].tolist(), second[looked].tolist(), strict=True)
+            ],
+            dtype=np.int64,
+        )
+        scores[pairs[order]] = decided[np.cumsum(begins) - 1]
+
     across = np.flatnonzero(~same & possible)
-    if len(across):
-        both = (kind_of[first[across]] << _SHIFT) | kind_of[second[across]]
-        order = np.argsort(both, kind="stable")
-        begins = _run_starts(both[order])
-        starts = np.flatnonzero(begins)
-        decided = np.zeros(len(starts), dtype=np.int64)
-        for n, at in enumerate(across[order[starts]].tolist()):
-            a, b = int(first[at]), int(second[at])
-            decided[n] = _compatible(items[a], items[b], places, persons, countries)
-        scores[across[order]] = decided[np.cumsum(begins) - 1]
+    decide(across, (kind_of[first[across]] << _SHIFT) | kind_of[second[across]])
+    # two mentions of one document: their Item.within profiles and where they stand
+    # to each other (one segment, one sentence, near, which first)
+    within = np.flatnonzero(same & possible)
+    local: dict[tuple[Any, ...], int] = {}
+    local_of = np.asarray([local.setdefault(i.within, len(local)) for i in items], dtype=np.int64)
+    segment = np.asarray([i.event.segment for i in items], dtype=np.int64)
+    sentence = np.asarray([i.event.sentence_start for i in items], dtype=np.int64)
+    start = np.asarray([i.event.start for i in items], dtype=np.int64)
+    a, b = first[within], second[within]
+    relation = (
+        (segment[a] == segment[b]).astype(np.int64)
+        | (sentence[a] == sentence[b]) << 1
+        | (np.abs(sentence[a] - sentence[b]) <= _NEARBY) << 2
+        | (start[a] > start[b]) << 3
+    )
+    decide(within, (local_of[a] * len(local) + local_of[b]) << 4 | relation)
     kept = np.flatnonzero(scores)
     negative, a_keys, b_keys = -scores[kept], first[kept], second[kept]
     ranked = np.lexsort((b_keys, a_keys, negative))
