@@ -384,20 +384,29 @@ def _candidate_codes(
     keys: list[int] = []
     loose: list[bool] = []
     tilde: list[bool] = []
-    shared: dict[tuple[Any, ...], list[tuple[tuple[str, ...], str]]] = {}
+
+    def number(key: tuple[str, ...]) -> int:
+        found = index.get(key)
+        if found is None:
+            found = index[key] = len(index)
+            tilde.append(bool(key) and key[0] == "~")
+        return found
+
+    # mentions alike in what their blocks depend on share the blocks that do not
+    # name their document: those are numbered once per kind of mention
+    shared: dict[tuple[Any, ...], tuple[list[int], list[bool]]] = {}
     for item in items:
         alike = _sharing(item)
         common = shared.get(alike)
         if common is None:
-            common = shared[alike] = _shared_emissions(item, persons)
-        for key, role in [*((key, "b") for key in _doc_keys(item)), *common]:
-            number = index.get(key)
-            if number is None:
-                number = index[key] = len(index)
-                tilde.append(bool(key) and key[0] == "~")
-            block_of.append(number)
-            keys.append(item.key)
-            loose.append(role == "l")
+            pairs = _shared_emissions(item, persons)
+            common = shared[alike] = ([number(k) for k, _ in pairs], [r == "l" for _, r in pairs])
+        own = [number(key) for key in _doc_keys(item)]
+        block_of += own
+        block_of += common[0]
+        keys += [item.key] * (len(own) + len(common[0]))
+        loose += [False] * len(own)
+        loose += common[1]
     if not keys:
         return np.zeros(0, dtype=np.int64)
     blocks = np.asarray(block_of, dtype=np.int64)
