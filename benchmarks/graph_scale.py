@@ -4,7 +4,8 @@ The articles recombine the seeds' sentences under shifted publication dates
 (``corpus.recombined_documents``).
 
 Prints seconds and the growth exponent between the smallest and the largest size
-(1.0 is linear); with ``--memory`` each graph is built a second time under
+(1.0 is linear) and the process's peak resident memory so far (corpora
+included); with ``--memory`` each graph is built a second time under
 tracemalloc, which slows Python down several times, to print its peak memory.
 
     python benchmarks/graph_scale.py [--sizes 10000 30000 100000] [--memory]
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import resource
 import sys
 import time
 import tracemalloc
@@ -50,10 +52,12 @@ def main() -> None:
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
         mentions = sum(len(d.events) for d in docs)
+        # the process's peak resident memory so far (corpora included), in MiB
+        resident = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(
             f"{n:7d} articles  {mentions:8d} mentions  {len(graph.nodes):7d} nodes  "
-            f"{len(graph.edges):8d} edges  {elapsed:8.1f} s"
-            + (f"  peak {peak / 2**20:8.1f} MiB" if args.memory else "")
+            f"{len(graph.edges):8d} edges  {elapsed:8.1f} s  resident peak {resident:8.0f} MiB"
+            + (f"  graph peak {peak / 2**20:8.1f} MiB" if args.memory else "")
         )
     if len(times) > 1:
         exponent = math.log(times[-1] / times[0]) / math.log(args.sizes[-1] / args.sizes[0])

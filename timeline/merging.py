@@ -450,40 +450,21 @@ def score_pairs(
     places: Mapping[str, str],
     persons: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int]]:
-    """``(-score, a, b)`` for every candidate pair that may be one event.
+    """``(-score, a, b)`` for every candidate pair that may be one event, the surest
+    first (then by mention keys), as :func:`cluster` reads them.
 
     A pair from two documents is judged only on the two mentions' profiles
     (:attr:`Item.profile`), so it is scored once per pair of profiles: a story
-    many reports retell costs one decision.
+    many reports retell costs one decision. ``items``: the mentions by key (a
+    block's few members out of many, or all).
     """
-    out: list[tuple[int, int, int]] = []
-    countries = frozenset(places.values())
-    kinds: dict[tuple[Any, ...], int] = {}
-    # per mention key: its document and its profile's number
-    doc_of: Mapping[int, str] | Sequence[str]
-    kind_of: Mapping[int, int] | Sequence[int]
-    if isinstance(items, Mapping):
-        # a block's few members out of many: read only the mentions the pairs name
-        pairs = list(pairs)
-        named = {k for pair in pairs for k in pair}
-        doc_of = {k: items[k].doc for k in named}
-        kind_of = {k: kinds.setdefault(items[k].profile, len(kinds)) for k in named}
-    else:
-        doc_of = [i.doc for i in items]
-        kind_of = [kinds.setdefault(i.profile, len(kinds)) for i in items]
-    decided: dict[int, int] = {}  # pair of profile numbers → score
-    for a, b in pairs:
-        if doc_of[a] == doc_of[b]:
-            score = _compatible(items[a], items[b], places, persons, countries)
-        else:
-            both = (kind_of[a] << 32) | kind_of[b]
-            score = decided.get(both, -1)
-            if score < 0:
-                score = _compatible(items[a], items[b], places, persons, countries)
-                decided[both] = score
-        if score:
-            out.append((-score, a, b))
-    return out
+    pairs = list(pairs)
+    # only the mentions the pairs name, in key order
+    named = sorted({k for pair in pairs for k in pair})
+    local = {key: n for n, key in enumerate(named)}
+    codes = np.asarray([(local[a] << _SHIFT) | local[b] for a, b in pairs], dtype=np.int64)
+    scored = _score_codes([items[k] for k in named], codes, places, persons)
+    return [(negative, named[a], named[b]) for negative, a, b in scored]
 
 
 _Codes = np.ndarray[Any, np.dtype[np.int64]]
@@ -496,8 +477,9 @@ def _score_codes(
     places: Mapping[str, str],
     persons: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int]]:
-    """:func:`score_pairs` over candidate codes (:func:`_candidate_codes`), sorted
-    as :func:`cluster` reads them (surest first, then by mention keys).
+    """:func:`score_pairs` over codes ``a << 32 | b`` of indexes into ``items``
+    (:func:`_candidate_codes`), sorted as :func:`cluster` reads them (surest first,
+    then by mention keys).
 
     A pair from two documents is decided once per pair of profiles, the decision
     spread over all such pairs at once; a pair within one document once per pair
