@@ -240,23 +240,14 @@ def _months(a: dt.date, b: dt.date) -> Iterable[str]:
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
 
 
-def _keys(item: Item) -> list[tuple[str, ...]]:
-    """Block keys: family, month and one participant or the place.
-
-    A mention dated to a stretch of up to two months is keyed by each month it
-    covers; one open on a side by the month of its known bound and the month
-    before (reported news is recent); one with no bound, or naming no one, only
-    meets mentions of its own document.
-    """
-    return _doc_keys(item) + _shared_keys(item)
-
-
 def _anchors(item: Item) -> list[str]:
     return sorted(item.participants) + ([f"@{item.location}"] if item.location else [])
 
 
 def _doc_keys(item: Item) -> list[tuple[str, ...]]:
-    """The keys of :func:`_keys` that name the mention's document."""
+    """The block keys that name the mention's document: every mention meets the
+    others of its family in its document; one with no bound meets there only
+    those naming someone or somewhere it names."""
     own: list[tuple[str, ...]] = [(item.family, "doc", item.doc)]
     if item.latest is None and item.earliest is None:
         # no bound: the names it gives meet only its own document's mentions
@@ -265,7 +256,14 @@ def _doc_keys(item: Item) -> list[tuple[str, ...]]:
 
 
 def _shared_keys(item: Item) -> list[tuple[str, ...]]:
-    """The keys of :func:`_keys` that any document's mention may have."""
+    """Block keys any document's mention may have: family, month and one
+    participant or the place.
+
+    A mention dated to a stretch of up to two months is keyed by each month it
+    covers; one open on a side by the month of its known bound and the month
+    before (reported news is recent); one with no bound, or naming no one and not
+    well dated, has none (it meets only mentions of its own document).
+    """
     anchors = _anchors(item)
     if item.narrow and item.earliest and item.latest:
         months = list(_months(item.earliest, item.latest))

@@ -40,6 +40,10 @@ _QUOTES = re.compile(r"[\"“”«»()]")
 _CLAUSE_END = re.compile(r"[،,:؛;.\n]")
 
 
+_LOOK_BEFORE = 60  # characters before a trigger where "again" words are read
+_LOOK_AFTER = 40  # and after it
+
+
 @attrs.frozen
 class Again:
     """Words that tell an event happens again: after its trigger ("التقيا مرة أخرى")
@@ -85,9 +89,9 @@ class Again:
 
         ``spans``: :meth:`spans` of ``text``, when the caller looks at many triggers.
         """
-        if not self._near(text, max(0, start - 60), end + 40, spans):
+        if not self._near(text, max(0, start - _LOOK_BEFORE), end + _LOOK_AFTER, spans):
             return False  # none of the words anywhere near: nothing to fold
-        after = f" {fold(text[end : end + 40])[:30]}"
+        after = f" {fold(text[end : end + _LOOK_AFTER])[:30]}"
         if any(f" {w}" in after for w in self.after):
             return True
         return self._before(text, start, self.before)
@@ -96,7 +100,7 @@ class Again:
         self, text: str, start: int, spans: Sequence[tuple[int, int]] | None = None
     ) -> bool:
         """Whether the trigger at ``start`` acts on those an earlier event moved."""
-        if not self._near(text, max(0, start - 60), start, spans):
+        if not self._near(text, max(0, start - _LOOK_BEFORE), start, spans):
             return False
         return self._before(text, start, self.follow)
 
@@ -104,7 +108,7 @@ class Again:
     def _before(text: str, start: int, words: tuple[str, ...]) -> bool:
         if not words:
             return False
-        before = fold(text[max(0, start - 60) : start])
+        before = fold(text[max(0, start - _LOOK_BEFORE) : start])
         clause = f" {_QUOTES.sub(' ', _CLAUSE_END.split(before)[-1])} "
         return any(f" {w} " in clause for w in words)
 
@@ -280,7 +284,12 @@ def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Ite
     spans = again.spans(text)
     if not spans:
         return out
+    ends = [end for _start, end in spans]
     for index, item in enumerate(doc_items):
+        # told and follows look no farther from a trigger than these
+        at = bisect.bisect_right(ends, max(0, item.event.start - _LOOK_BEFORE))
+        if at == len(spans) or spans[at][0] >= item.event.end + _LOOK_AFTER:
+            continue
         told = again.told(text, item.event.start, item.event.end, spans)
         follows = not told and again.follows(text, item.event.start, spans)
         if not (told or follows):
