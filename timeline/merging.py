@@ -200,13 +200,12 @@ def corefer(
         for item in group:
             event = events[item.key]
             own_early, own_late = event.earliest, event.latest
-            events[item.key] = attrs.evolve(
-                event,
-                # a mention of how the event ends or begins keeps that day: "اختتمت
-                # القمة أعمالها اليوم" is not the day a guest arrived for it
-                earliest=own_early if event.signal == "BEGINS" or early is None else early,
-                latest=own_late if event.signal == "ENDS" or late is None else late,
-            )
+            # a mention of how the event ends or begins keeps that day: "اختتمت
+            # القمة أعمالها اليوم" is not the day a guest arrived for it
+            shared_early = own_early if event.signal == "BEGINS" or early is None else early
+            shared_late = own_late if event.signal == "ENDS" or late is None else late
+            if (shared_early, shared_late) != (own_early, own_late):
+                events[item.key] = attrs.evolve(event, earliest=shared_early, latest=shared_late)
     for earlier, later in apart:
         # "مجموعة أخرى من المسؤولين سافروا": the second occurrence came after the
         # first began
