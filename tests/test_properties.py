@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import timeline
+from timeline import text as text_module
 from timeline.lang.ar import GRAMMAR, lexicon
 from timeline.text import normalize
 
@@ -249,3 +250,15 @@ def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str)
             between = range(token.end, other.start)
             assert ctx.break_between(a, b) == any(p in between for p in breaks)
             assert ctx.punctuation_between(a, b) == any(p in between for p in marks)
+
+
+_FOLDED_ALPHABET = "".join(sorted({*text_module._FOLD, *text_module._FOLD.values()})) + "بتثجحخ \n"
+
+
+@_SETTINGS
+@given(text=st.text(alphabet=_FOLDED_ALPHABET, min_size=150, max_size=600))
+def test_long_text_folds_by_replacement_as_by_the_table(text: str) -> None:
+    # long texts are folded character by character replacement; no target of the
+    # table is itself a character it replaces, so the result is the translation
+    assert not set(text_module._FOLD.values()) & set(text_module._FOLD)
+    assert text_module._fold_letters(text) == text.translate(str.maketrans(text_module._FOLD))
