@@ -233,7 +233,7 @@ def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str)
     tokens = tokenize(text)
     if not tokens:
         return
-    ends = [m.end() for m in events._SENTENCE_END.finditer(text)]
+    ends = [m.end() for m in text_module.SENTENCE_END.finditer(text)]
     breaks = events._clause_breaks(text)
     marks = [m.start() for m in events._PUNCTUATION.finditer(text)]
     starts = [t.start for t in tokens]
@@ -262,3 +262,19 @@ def test_long_text_folds_by_replacement_as_by_the_table(text: str) -> None:
     # table is itself a character it replaces, so the result is the translation
     assert not set(text_module._FOLD.values()) & set(text_module._FOLD)
     assert text_module._fold_letters(text) == text.translate(str.maketrans(text_module._FOLD))
+
+
+@_SETTINGS
+@given(text=st.text(alphabet="12٣.!?؟\n؛ ،وصل-_xß", max_size=40))
+def test_sentence_ends_and_words_are_found_as_their_plain_patterns(text: str) -> None:
+    # a sentence ends at .!?؟, a line break or ؛, but a dot between two digits;
+    # a word is a run of word characters
+    import re
+
+    from timeline.triggers import tokenize
+
+    plain_end = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
+    found = [m.span() for m in text_module.SENTENCE_END.finditer(text)]
+    assert found == [m.span() for m in plain_end.finditer(text)]
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", text)]
+    assert [tuple(t) for t in tokenize(text)] == words

@@ -20,12 +20,11 @@ from timeline.lang.ar.lexicon import (
 )
 from timeline.lang.ar.morphology import MORPHOLOGY
 from timeline.rules import alternation
-from timeline.text import fold
+from timeline.text import SENTENCE_END, fold
 
 __all__ = ["tense"]
 
 _WINDOW = 200
-_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 _CONJ = MORPHOLOGY.conjunction_class()
 _IMPERFECT = f"[{re.escape(MORPHOLOGY.imperfect)}]" if MORPHOLOGY.imperfect else r"(?!)"
 # a proviso + an imperfect verb: "provided that it will …" (على أن تنطلق المباراة)
@@ -73,7 +72,7 @@ def tense(normalized: str, position: int) -> str | None:
         return "past"
     begin = max(0, position - _WINDOW)
     window = normalized[begin:position]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = list(SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
     reports = list(_REPORT.finditer(window))

@@ -38,12 +38,11 @@ import numpy as np
 from timeline.calendars import add_months
 from timeline.model import Event, Segment, TimeExpression
 from timeline.morphology import Morphology
-from timeline.text import NormalizedText, fold
+from timeline.text import SENTENCE_END, NormalizedText, fold
 from timeline.triggers import Lexicon, Token, Trigger, tokenize, variants
 
 __all__ = ["Entity", "EventLanguage", "find_events"]
 
-_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 _CLAUSE_BREAK = re.compile(r"[،,:؛;«»\"“”]")
 _PUNCTUATION = re.compile(r"[،,:؛;]")
 _SHORT_QUOTE = re.compile(r"[“\"«][^“”\"«»\n\s]+[”\"»]")
@@ -465,7 +464,7 @@ def _context(text: str, tokens: list[Token], lang: EventLanguage) -> _Context:
         text=text,
         tokens=tokens,
         starts=[t.start for t in tokens],
-        sentence_ends=[m.end() for m in _SENTENCE_END.finditer(text)],
+        sentence_ends=[m.end() for m in SENTENCE_END.finditer(text)],
         clause_breaks=_clause_breaks(text),
         punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
         lang=lang,
@@ -1491,6 +1490,7 @@ def find_events(
     segments: Sequence[Segment],
     doc_id: str | None,
     lang: EventLanguage,
+    tokens: list[Token] | None = None,
 ) -> tuple[Event, ...]:
     """Find the events of one document.
 
@@ -1500,12 +1500,14 @@ def find_events(
         segments: Its segments (each with its publication date or ``None``).
         doc_id: The document id, used in event ids (``000-e3``).
         lang: The language's words.
+        tokens: The normalised text's :func:`~timeline.triggers.tokenize`, when
+            the caller has them.
 
     Returns:
         The events, in text order.
     """
     text = norm.normalized
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     if not tokens:
         return ()
     ctx = _context(text, tokens, lang)

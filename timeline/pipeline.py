@@ -20,7 +20,8 @@ from timeline.model import Document, Event, Segment, TimeExpression, parse_date
 from timeline.resolve import resolve
 from timeline.rules import Candidate, alternation, join_day_and_clock, select
 from timeline.segments import find_segments
-from timeline.text import NormalizedText, normalize
+from timeline.text import SENTENCE_END, NormalizedText, normalize
+from timeline.triggers import tokenize
 
 __all__ = ["PREFER", "extract"]
 
@@ -33,7 +34,6 @@ JOINERS = alternation(DAY_CLOCK_JOINERS)
 _ABSOLUTE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ABSOLUTE_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _ABSOLUTE_YEAR = re.compile(r"^\d{4}$")
-_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?؟\n؛])")
 
 
 def _last_day(
@@ -123,9 +123,11 @@ def extract(
     dct = parse_date(published)
     source = "caller" if dct is not None else None
     norm = normalize(text)
+    # the words, read once for the time rules and the event reader
+    tokens = tokenize(norm.normalized)
     found = [
         c
-        for c in GRAMMAR.scan(norm.normalized)
+        for c in GRAMMAR.scan(norm.normalized, [token.start for token in tokens])
         if not c.spec.needs_future or _tense(prefer, norm.normalized, c) == "future"
     ]
     chosen = GRAMMAR.extend(norm.normalized, select(found))
@@ -139,7 +141,7 @@ def extract(
         dct = find_published(norm.normalized, header, text)
         source = "header" if dct is not None else None
     segments = _same_day_blocks(find_segments(text, dct), chosen, norm, dct)
-    sentences = [m.end() for m in _SENTENCE_END.finditer(norm.normalized)]
+    sentences = [m.end() for m in SENTENCE_END.finditer(norm.normalized)]
     paragraphs = [m.end() for m in re.finditer("\n", norm.normalized)]
     timexes: list[TimeExpression] = []
     tenses: list[str | None] = []
@@ -187,7 +189,7 @@ def extract(
         )
     timexes = _check_pairs(norm.normalized, chosen, timexes)
     timexes = _bound_undated_segments(segments, chosen, tenses, timexes)
-    events = find_events(norm, timexes, segments, doc_id, EVENTS)
+    events = find_events(norm, timexes, segments, doc_id, EVENTS, tokens)
     doc = Document(
         id=doc_id,
         published=dct,

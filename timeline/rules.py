@@ -306,12 +306,13 @@ class Grammar:
             raise RuleDefinitionError(f"rule {rule.name}: pattern matches the empty string")
         return _Compiled(rule=rule, regex=regex, body=self._compile_raw(rule.name, body, macros))
 
-    def matches(self, text: str) -> list[list[re.Match[str]]]:
+    def matches(self, text: str, words: Sequence[int] | None = None) -> list[list[re.Match[str]]]:
         """Each rule's matches in ``text``, as ``finditer`` finds them, in rule order.
 
         Rules whose first characters are known are tried only at the words that
         can begin them (:class:`~timeline.prefixes.Dispatch`); the others run
-        over the whole text.
+        over the whole text. ``words``: where the words of ``text`` begin
+        (:func:`~timeline.prefixes.starts`), when the caller has them.
         """
         compiled = self._compiled
         if self._dispatch is None:
@@ -322,7 +323,7 @@ class Grammar:
             found[index] = list(compiled[index].regex.finditer(text))
         free = [0] * len(compiled)
         rules_at = self._dispatch.rules_at
-        for position in starts(text):
+        for position in starts(text) if words is None else words:
             for index in rules_at(text, position):
                 if position < free[index]:
                     continue
@@ -332,10 +333,13 @@ class Grammar:
                     free[index] = m.end()
         return found
 
-    def scan(self, text: str) -> list[Candidate]:
-        """Run every rule over normalised ``text``; return all accepted matches."""
+    def scan(self, text: str, words: Sequence[int] | None = None) -> list[Candidate]:
+        """Run every rule over normalised ``text``; return all accepted matches.
+
+        ``words``: where the words of ``text`` begin, when the caller has them.
+        """
         found: list[Candidate] = []
-        for compiled, matches in zip(self._compiled, self.matches(text), strict=True):
+        for compiled, matches in zip(self._compiled, self.matches(text, words), strict=True):
             rule = compiled.rule
             for m in matches:
                 start, end = m.span("span")
