@@ -278,3 +278,37 @@ def test_sentence_ends_and_words_are_found_as_their_plain_patterns(text: str) ->
     assert found == [m.span() for m in plain_end.finditer(text)]
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", text)]
     assert [tuple(t) for t in tokenize(text)] == words
+
+
+@_SETTINGS
+@given(
+    pairs=st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7), st.integers(1, 3)), max_size=30)
+)
+def test_before_relations_closing_a_cycle_are_set_aside_as_a_plain_search_says(
+    pairs: list[tuple[int, int, int]],
+) -> None:
+    # the kept relations' ranks are updated as they come; what is kept must be
+    # what a plain search over the kept relations decides, strongest first
+    from timeline.ordering import Constraint, propagate
+
+    constraints = [Constraint(a, b, "BEFORE", "signal", w) for a, b, w in pairs]
+    _spans, kept, _conflicts = propagate([(None, None)] * 8, constraints)
+    expected: list[Constraint] = []
+    after: dict[int, set[int]] = {n: set() for n in range(8)}
+
+    def reaches(start: int, goal: int) -> bool:
+        seen, stack = {start}, [start]
+        while stack:
+            node = stack.pop()
+            if node == goal:
+                return True
+            for nxt in after[node] - seen:
+                seen.add(nxt)
+                stack.append(nxt)
+        return False
+
+    for c in sorted(constraints, key=lambda c: -c.weight):
+        if not reaches(c.target, c.source):
+            expected.append(c)
+            after[c.source].add(c.target)
+    assert kept == expected

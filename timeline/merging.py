@@ -893,21 +893,33 @@ def cluster(
         ranked = _score_codes(items, _candidate_codes(items, persons), places, persons)
     else:
         ranked = sorted(set(scored))
+    # pairs of clusters (by root) kept apart for good: every reason below but the
+    # givers' holds as the clusters grow (intervals only narrow; dates, sentences,
+    # forbidden members and places only add up), and a root stays one only while
+    # its cluster grows, so a refusal stands while both roots do. Two large
+    # clusters meet through many candidate pairs: each is judged once.
+    refused: set[tuple[int, int]] = set()
     for _score, a, b in ranked:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
+        both = (ra, rb) if ra < rb else (rb, ra)
+        if both in refused:
+            continue
         merged = _overlap(interval[ra], interval[rb])
         if merged is None:
+            refused.add(both)
             continue
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra
-        # a document's own mentions of different dates stay apart across clusters too
-        if _doc_clash(dated[ra], dated[rb]):
-            continue
-        if not (forbid[rb].isdisjoint(members[ra]) and forbid[ra].isdisjoint(members[rb])):
-            continue
-        if where[ra] and where[rb] and _other_places(where[ra], where[rb], places):
+        if (
+            # a document's own mentions of different dates stay apart across
+            # clusters too
+            _doc_clash(dated[ra], dated[rb])
+            or not (forbid[rb].isdisjoint(members[ra]) and forbid[ra].isdisjoint(members[rb]))
+            or (where[ra] and where[rb] and _other_places(where[ra], where[rb], places))
+        ):
+            refused.add(both)
             continue
         if givers[ra] - givers[rb] and givers[rb] - givers[ra]:
             # each names a giving country the other does not: "دور الصين في دعم روسيا"

@@ -434,7 +434,7 @@ def propagate(
     kept: list[Constraint] = []
     conflicts: list[str] = []
     touching: dict[int, list[Constraint]] = defaultdict(list)
-    successors: dict[int, list[int]] = defaultdict(list)
+    befores = _Befores()
     kinds: dict[frozenset[int], set[str]] = defaultdict(set)  # kept kinds per pair
     # Strongest first: a weaker constraint that contradicts stronger ones goes.
     for constraint in sorted(constraints, key=lambda c: -c.weight):
@@ -448,14 +448,16 @@ def propagate(
                 f"contradicts a kept {other} relation; set aside"
             )
             continue
-        if constraint.kind == "BEFORE" and _reaches(
-            successors, constraint.target, constraint.source
-        ):
-            conflicts.append(
-                f"{constraint.origin} relation {constraint.source}→{constraint.target} "
-                "would close a cycle of BEFORE; set aside"
-            )
-            continue
+        later: set[int] = set()
+        if constraint.kind == "BEFORE":
+            found = befores.later(constraint.source, constraint.target)
+            if found is None:
+                conflicts.append(
+                    f"{constraint.origin} relation {constraint.source}→{constraint.target} "
+                    "would close a cycle of BEFORE; set aside"
+                )
+                continue
+            later = found
         if not _narrow(intervals, touching, constraint):
             conflicts.append(
                 f"{constraint.origin} relation {constraint.source}→{constraint.target} "
@@ -467,7 +469,7 @@ def propagate(
         touching[constraint.source].append(constraint)
         touching[constraint.target].append(constraint)
         if constraint.kind == "BEFORE":
-            successors[constraint.source].append(constraint.target)
+            befores.add(constraint.source, constraint.target, later)
     return intervals, kept, conflicts
 
 
@@ -505,18 +507,65 @@ def _narrow(
     return True
 
 
-def _reaches(successors: Mapping[int, list[int]], start: int, goal: int) -> bool:
-    """Whether a path of kept ``BEFORE`` constraints leads from ``start`` to ``goal``."""
-    stack, seen = [start], {start}
-    while stack:
-        node = stack.pop()
-        if node == goal:
-            return True
-        for nxt in successors.get(node, ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return False
+class _Befores:
+    """The kept ``BEFORE`` relations, with a topological rank of their nodes kept up
+    to date as relations come (Pearce and Kelly's dynamic topological order): a
+    new relation from a lower rank to a higher closes no cycle, and one the other
+    way round is checked and reordered only over the nodes ranked between its two
+    ends, not over all it reaches."""
+
+    def __init__(self) -> None:
+        self._after: dict[int, list[int]] = defaultdict(list)
+        self._before: dict[int, list[int]] = defaultdict(list)
+        self._rank: dict[int, int] = {}
+        self._low = 0
+        self._high = 0
+
+    def later(self, source: int, target: int) -> set[int] | None:
+        """The nodes that ``source → target`` would have to move behind ``source``
+        (for :meth:`add`), or ``None`` when a path of kept relations already leads
+        from ``target`` to ``source`` (the new one would close a cycle)."""
+        rank = self._rank
+        if source not in rank:
+            self._low -= 1  # a new node goes before every other
+            rank[source] = self._low
+        if target not in rank:
+            self._high += 1  # and a new node after
+            rank[target] = self._high
+        bound = rank[source]
+        if rank[target] > bound:
+            return set()
+        # a path from target to source runs through ranks between theirs only
+        found, stack = {target}, [target]
+        while stack:
+            node = stack.pop()
+            if node == source:
+                return None
+            for nxt in self._after.get(node, ()):
+                if nxt not in found and rank[nxt] <= bound:
+                    found.add(nxt)
+                    stack.append(nxt)
+        return found
+
+    def add(self, source: int, target: int, later: set[int]) -> None:
+        """Keep ``source → target``; ``later`` is :meth:`later`'s answer."""
+        self._after[source].append(target)
+        self._before[target].append(source)
+        if not later:
+            return
+        rank = self._rank
+        floor = rank[target]
+        earlier, stack = {source}, [source]
+        while stack:
+            node = stack.pop()
+            for previous in self._before.get(node, ()):
+                if previous not in earlier and rank[previous] >= floor:
+                    earlier.add(previous)
+                    stack.append(previous)
+        # the same ranks, given to what comes before first, then to what follows
+        moved = sorted(earlier, key=rank.__getitem__) + sorted(later, key=rank.__getitem__)
+        for node, value in zip(moved, sorted(rank[n] for n in moved), strict=True):
+            rank[node] = value
 
 
 def _max(a: dt.date | None, b: dt.date | None) -> dt.date | None:
