@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -869,3 +870,41 @@ def test_building_a_graph_leaves_the_cycle_collector_as_it_found_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_pairs_dropped_chunk_by_chunk_as_joined_leave_the_same_clusters(
+    seeds: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline import merging
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+
+    docs = [
+        timeline.extract(d.text, published=d.published, doc_id=f"{d.id}-{copy}")
+        for copy in range(3)
+        for d in seeds
+    ]
+    items = items_of(docs, FAMILIES)
+
+    def groups() -> list[list[int]]:
+        found = merging.cluster(items, PLACE_COUNTRY, persons=PERSONS)
+        return sorted(sorted(i.key for i in group) for group in found)
+
+    whole = groups()
+    assert any(len(group) > 3 for group in whole)
+    # small chunks: the roots are looked at again and again, and the pairs joined
+    # by then are dropped before the clusters are joined one by one
+    across = merging._across_clusters
+    given: list[int] = []
+
+    def counted(ranked: list[tuple[int, int, int]], parent: list[int]) -> Iterator[tuple[int, int]]:
+        for pair in across(ranked, parent):
+            given.append(1)
+            yield pair
+        given.append(-len(ranked))
+
+    monkeypatch.setattr(merging, "_CHUNK", 1)
+    monkeypatch.setattr(merging, "_across_clusters", counted)
+    assert groups() == whole
+    ranked = -given[-1]
+    assert 0 < len(given) - 1 < ranked  # some pairs were dropped, not all

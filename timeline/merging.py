@@ -893,13 +893,14 @@ def cluster(
         ranked = _score_codes(items, _candidate_codes(items, persons), places, persons)
     else:
         ranked = sorted(set(scored))
+    pairs = _across_clusters(ranked, parent)
     # pairs of clusters (by root) kept apart for good: every reason below but the
     # givers' holds as the clusters grow (intervals only narrow; dates, sentences,
     # forbidden members and places only add up), and a root stays one only while
     # its cluster grows, so a refusal stands while both roots do. Two large
     # clusters meet through many candidate pairs: each is judged once.
     refused: set[tuple[int, int]] = set()
-    for _score, a, b in ranked:
+    for a, b in pairs:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -946,6 +947,33 @@ def cluster(
     for item in items:
         groups[find(item.key)].append(item)
     return list(groups.values())
+
+
+_CHUNK = 1 << 16  # ranked pairs, at least, between two looks at every root
+
+
+def _across_clusters(
+    ranked: Sequence[tuple[int, int, int]], parent: list[int]
+) -> Iterable[tuple[int, int]]:
+    """The ranked pairs ``(a, b)``, in order, but those already joined in one
+    cluster when their turn comes near: in chunks, each chunk's pairs whose two
+    mentions have one root by then are dropped at once (over arrays), and the
+    rest go to the caller, who joins clusters (``parent``) as it reads them."""
+    if not ranked:
+        return
+    firsts = np.asarray([a for _score, a, _b in ranked], dtype=np.int64)
+    seconds = np.asarray([b for _score, _a, b in ranked], dtype=np.int64)
+    chunk = max(_CHUNK, len(parent) // 2)
+    for start in range(0, len(firsts), chunk):
+        roots = np.asarray(parent, dtype=np.int64)
+        while True:  # every mention's root, by pointer jumping
+            up = roots[roots]
+            if np.array_equal(up, roots):
+                break
+            roots = up
+        a, b = firsts[start : start + chunk], seconds[start : start + chunk]
+        apart = roots[a] != roots[b]
+        yield from zip(a[apart].tolist(), b[apart].tolist(), strict=True)
 
 
 def _ordered_in_sentence(items: Sequence[Item]) -> list[tuple[int, int]]:
