@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,16 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def seeds() -> list[timeline.Document]:
     return timeline.read_corpus(ROOT / "seeds")
+
+
+@pytest.fixture(scope="module")
+def tripled(seeds: list[timeline.Document]) -> list[timeline.Document]:
+    """Each seed three times under other ids: many mentions share a profile."""
+    return [
+        timeline.extract(d.text, published=d.published, doc_id=f"{d.id}-{copy}")
+        for copy in range(3)
+        for d in seeds
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -441,19 +452,13 @@ def test_a_bare_definite_noun_takes_up_its_articles_event() -> None:
 
 
 def test_pairs_are_scored_once_per_pair_of_profiles(
-    seeds: list[timeline.Document],
+    tripled: list[timeline.Document],
 ) -> None:
     from timeline.graph import FAMILIES
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
     from timeline.merging import _candidate_codes, _compatible, _score_codes, score_pairs
 
-    # each seed three times under other ids: many mentions share a profile
-    docs = [
-        timeline.extract(d.text, published=d.published, doc_id=f"{d.id}-{copy}")
-        for copy in range(3)
-        for d in seeds
-    ]
-    items = items_of(docs, FAMILIES)
+    items = items_of(tripled, FAMILIES)
     pairs = sorted(_candidate_pairs(items, PERSONS))
     assert len({i.profile for i in items}) < len(items)
     countries = frozenset(PLACE_COUNTRY.values())
@@ -873,18 +878,13 @@ def test_building_a_graph_leaves_the_cycle_collector_as_it_found_it(
 
 
 def test_pairs_dropped_chunk_by_chunk_as_joined_leave_the_same_clusters(
-    seeds: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
+    tripled: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from timeline import merging
     from timeline.graph import FAMILIES
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
 
-    docs = [
-        timeline.extract(d.text, published=d.published, doc_id=f"{d.id}-{copy}")
-        for copy in range(3)
-        for d in seeds
-    ]
-    items = items_of(docs, FAMILIES)
+    items = items_of(tripled, FAMILIES)
 
     def groups() -> list[list[int]]:
         found = merging.cluster(items, PLACE_COUNTRY, persons=PERSONS)
@@ -897,11 +897,11 @@ def test_pairs_dropped_chunk_by_chunk_as_joined_leave_the_same_clusters(
     across = merging._across_clusters
     given: list[int] = []
 
-    def counted(ranked: list[tuple[int, int, int]], parent: list[int]) -> Iterator[tuple[int, int]]:
-        for pair in across(ranked, parent):
+    def counted(firsts: Any, seconds: Any, parent: list[int]) -> Iterator[tuple[int, int]]:
+        for pair in across(firsts, seconds, parent):
             given.append(1)
             yield pair
-        given.append(-len(ranked))
+        given.append(-len(firsts))
 
     monkeypatch.setattr(merging, "_CHUNK", 1)
     monkeypatch.setattr(merging, "_across_clusters", counted)

@@ -476,14 +476,26 @@ def _score_codes(
 ) -> list[tuple[int, int, int]]:
     """:func:`score_pairs` over codes ``a << 32 | b`` of indexes into ``items``
     (:func:`_candidate_codes`), sorted as :func:`cluster` reads them (surest first,
-    then by mention keys).
+    then by mention keys): :func:`_ranked` as triples."""
+    negative, firsts, seconds = _ranked(items, codes, places, persons)
+    return list(zip(negative.tolist(), firsts.tolist(), seconds.tolist(), strict=True))
+
+
+def _ranked(
+    items: Sequence[Item],
+    codes: _Codes,
+    places: Mapping[str, str],
+    persons: frozenset[str] = frozenset(),
+) -> tuple[_Codes, _Codes, _Codes]:
+    """The pairs that may be one event as arrays ``(-score, a, b)``, surest first
+    (then by mention keys).
 
     A pair from two documents is decided once per pair of profiles, the decision
     spread over all such pairs at once; a pair within one document once per pair
     of :attr:`Item.within` profiles and their places in the text.
     """
     if len(codes) == 0:
-        return []
+        return codes, codes, codes
     countries = frozenset(places.values())
     kinds: dict[tuple[Any, ...], int] = {}
     docs: dict[str, int] = {}
@@ -539,11 +551,7 @@ def _score_codes(
     kept = np.flatnonzero(scores)
     negative, a_keys, b_keys = -scores[kept], first[kept], second[kept]
     ranked = np.lexsort((b_keys, a_keys, negative))
-    return list(
-        zip(
-            negative[ranked].tolist(), a_keys[ranked].tolist(), b_keys[ranked].tolist(), strict=True
-        )
-    )
+    return negative[ranked], a_keys[ranked], b_keys[ranked]
 
 
 def _overlap(
@@ -890,10 +898,12 @@ def cluster(
         return x
 
     if scored is None:
-        ranked = _score_codes(items, _candidate_codes(items, persons), places, persons)
+        _, firsts, seconds = _ranked(items, _candidate_codes(items, persons), places, persons)
     else:
         ranked = sorted(set(scored))
-    pairs = _across_clusters(ranked, parent)
+        firsts = np.asarray([a for _score, a, _b in ranked], dtype=np.int64)
+        seconds = np.asarray([b for _score, _a, b in ranked], dtype=np.int64)
+    pairs = _across_clusters(firsts, seconds, parent)
     # pairs of clusters (by root) kept apart for good: every reason below but the
     # givers' holds as the clusters grow (intervals only narrow; dates, sentences,
     # forbidden members and places only add up), and a root stays one only while
@@ -953,16 +963,12 @@ _CHUNK = 1 << 16  # ranked pairs, at least, between two looks at every root
 
 
 def _across_clusters(
-    ranked: Sequence[tuple[int, int, int]], parent: list[int]
+    firsts: _Codes, seconds: _Codes, parent: list[int]
 ) -> Iterable[tuple[int, int]]:
-    """The ranked pairs ``(a, b)``, in order, but those already joined in one
-    cluster when their turn comes near: in chunks, each chunk's pairs whose two
-    mentions have one root by then are dropped at once (over arrays), and the
-    rest go to the caller, who joins clusters (``parent``) as it reads them."""
-    if not ranked:
-        return
-    firsts = np.asarray([a for _score, a, _b in ranked], dtype=np.int64)
-    seconds = np.asarray([b for _score, _a, b in ranked], dtype=np.int64)
+    """The ranked pairs ``(firsts[i], seconds[i])``, in order, but those already
+    joined in one cluster when their turn comes near: in chunks, each chunk's pairs
+    whose two mentions have one root by then are dropped at once (over arrays), and
+    the rest go to the caller, who joins clusters (``parent``) as it reads them."""
     chunk = max(_CHUNK, len(parent) // 2)
     for start in range(0, len(firsts), chunk):
         roots = np.asarray(parent, dtype=np.int64)

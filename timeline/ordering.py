@@ -64,10 +64,6 @@ class Again:
         words = (*self.after, *self.before, *self.follow)
         object.__setattr__(self, "_finder", unfolded(words))
 
-    def anywhere(self, text: str) -> bool:
-        """Whether ``text`` holds any of the words at all (one look per document)."""
-        return self._finder.search(text) is not None
-
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand in ``text`` (one look per document), for :meth:`told`
         and :meth:`follows` to skip the triggers with none near them."""
