@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import timeline
@@ -451,16 +452,75 @@ def test_a_bare_definite_noun_takes_up_its_articles_event() -> None:
     assert (pact.earliest, pact.latest) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
 
 
-def test_pairs_are_scored_once_per_pair_of_profiles(
-    tripled: list[timeline.Document],
+@pytest.fixture(scope="module")
+def shifted(seeds: list[timeline.Document]) -> list[timeline.Document]:
+    """The seeds, and copies moved a few days and a month on: the same mentions
+    with dates related in other ways (a day apart, a telling within a week, a
+    month off)."""
+    return [
+        timeline.extract(
+            d.text, published=d.published + dt.timedelta(days=days), doc_id=f"{d.id}+{days}"
+        )
+        for days in (0, 0, 1, 5, 9, 31)
+        for d in seeds
+        if d.published is not None
+    ]
+
+
+def test_pairs_are_scored_once_per_pair_of_profiles_and_date_relations(
+    tripled: list[timeline.Document], shifted: list[timeline.Document]
 ) -> None:
     from timeline.graph import FAMILIES
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
     from timeline.merging import _candidate_codes, _compatible, _score_codes, score_pairs
 
-    items = items_of(tripled, FAMILIES)
-    pairs = sorted(_candidate_pairs(items, PERSONS))
-    assert len({i.profile for i in items}) < len(items)
+    countries = frozenset(PLACE_COUNTRY.values())
+    for docs in (tripled, shifted):
+        items = items_of(docs, FAMILIES)
+        pairs = sorted(_candidate_pairs(items, PERSONS))
+        # profiles leave the dates out: far fewer kinds than mentions
+        assert len({i.profile for i in items}) * 2 < len(items)
+        direct = [
+            (-score, a, b)
+            for a, b in pairs
+            for score in [_compatible(items[a], items[b], PLACE_COUNTRY, PERSONS, countries)]
+            if score
+        ]
+        assert direct
+        assert score_pairs(items, pairs, PLACE_COUNTRY, PERSONS) == sorted(direct)
+        # all pairs at once, those within one document decided once per pair of
+        # Item.within profiles, date relations and places in the text
+        assert len({i.within for i in items}) < len(items)
+        codes = _candidate_codes(items, PERSONS)
+        assert _score_codes(items, codes, PLACE_COUNTRY, PERSONS) == sorted(direct)
+
+
+def test_mentions_alike_but_for_how_their_values_relate_are_scored_apart() -> None:
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+    from timeline.merging import _compatible, score_pairs
+
+    def signing(when: str, doc_id: str) -> timeline.Document:
+        return timeline.extract(
+            f"وقعت روسيا وإيران اتفاقا {when}.", published="2024-07-01", doc_id=doc_id
+        )
+
+    quarter = signing("في الربع الثاني من 2024", "q")  # 2024-Q2: vague
+    june = signing("في يونيو 2024", "m")
+    # the same mentions dated to a week of June's first days: another value, which
+    # can name the same time as the quarter's, where June's cannot
+    first_week = {
+        "value": "2024-W22",
+        "earliest": dt.date(2024, 5, 27),
+        "latest": dt.date(2024, 6, 2),
+    }
+    week = attrs.evolve(
+        june, id="w", events=tuple(attrs.evolve(e, **first_week) for e in june.events)
+    )
+    items = items_of([quarter, june, week], FAMILIES)
+    by_doc = {doc: [i.key for i in items if i.doc == doc] for doc in "qmw"}
+    assert [items[k].profile for k in by_doc["m"]] == [items[k].profile for k in by_doc["w"]]
+    pairs = [(a, b) for a in range(len(items)) for b in range(a + 1, len(items))]
     countries = frozenset(PLACE_COUNTRY.values())
     direct = [
         (-score, a, b)
@@ -468,13 +528,28 @@ def test_pairs_are_scored_once_per_pair_of_profiles(
         for score in [_compatible(items[a], items[b], PLACE_COUNTRY, PERSONS, countries)]
         if score
     ]
-    assert direct
+    merged = {(items[a].doc, items[b].doc) for _, a, b in direct}
+    assert ("q", "w") in merged
+    assert ("q", "m") not in merged
     assert score_pairs(items, pairs, PLACE_COUNTRY, PERSONS) == sorted(direct)
-    # all pairs at once, those within one document decided once per pair of
-    # Item.within profiles and places in the text: the copies repeat them
-    assert len({i.within for i in items}) < len(items)
-    codes = _candidate_codes(items, PERSONS)
-    assert _score_codes(items, codes, PLACE_COUNTRY, PERSONS) == sorted(direct)
+    # one sentence's two mentions naming no one, of one day told alike or of
+    # values that only can name one time
+    alike = attrs.evolve(
+        june, id="y", events=tuple(attrs.evolve(e, participants=()) for e in june.events)
+    )
+    first, then = alike.events
+    loosely = attrs.evolve(alike, id="x", events=(first, attrs.evolve(then, value="XXXX-06")))
+    items = items_of([alike, loosely], FAMILIES)
+    assert items[1].profile == items[3].profile
+    countries = frozenset(PLACE_COUNTRY.values())
+    direct = [
+        (-score, a, b)
+        for a, b in [(0, 1), (2, 3)]
+        for score in [_compatible(items[a], items[b], PLACE_COUNTRY, PERSONS, countries)]
+        if score
+    ]
+    assert [(a, b) for _, a, b in direct] == [(0, 1)]
+    assert score_pairs(items, [(0, 1), (2, 3)], PLACE_COUNTRY, PERSONS) == direct
 
 
 def test_those_troops_moving_follow_the_sending_that_brought_them() -> None:

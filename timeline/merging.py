@@ -75,7 +75,9 @@ class Item:
     #: its telling's day or for a day of an unknown week (``XXXX-XX-XX``)
     value: str | None = attrs.field(init=False)
     #: everything :func:`score_pairs` reads of a mention when its pair spans two
-    #: documents (computed): equal profiles score alike against anything
+    #: documents, but for its dates (computed): what it reads of two mentions'
+    #: dates is how they relate (:func:`_date_relations`), so equal profiles
+    #: related alike score alike against anything
     profile: tuple[Any, ...] = attrs.field(init=False, eq=False, repr=False)
     #: the profile and what else :func:`score_pairs` reads of a mention when its
     #: pair lies in one document, but for where the two stand in it (computed)
@@ -94,17 +96,18 @@ class Item:
         e = self.event
         profile = (
             self.family,
-            self.earliest,
-            self.latest,
             self.participants,
             self.location,
             narrow,
-            value,
+            value is None,
+            value is not None and value.endswith("_REF"),
+            value is not None and any(c.isdigit() for c in value),
+            early is None,
+            late is None,
             e.type,
             e.modality,
             e.signal,
-            e.earliest,
-            e.latest,
+            not e.value,
         )
         object.__setattr__(self, "profile", profile)
         within = (profile, self.definite, " " in e.trigger, self.undated_segment)
@@ -490,17 +493,16 @@ def _ranked(
     """The pairs that may be one event as arrays ``(-score, a, b)``, surest first
     (then by mention keys).
 
-    A pair from two documents is decided once per pair of profiles, the decision
-    spread over all such pairs at once; a pair within one document once per pair
-    of :attr:`Item.within` profiles and their places in the text.
+    A pair from two documents is decided once per pair of profiles and relation of
+    their dates (:func:`_date_relations`), the decision spread over all such pairs
+    at once; a pair within one document once per pair of :attr:`Item.within`
+    profiles, relation of their dates and places in the text.
     """
     if len(codes) == 0:
         return codes, codes, codes
     countries = frozenset(places.values())
-    kinds: dict[tuple[Any, ...], int] = {}
     docs: dict[str, int] = {}
     families: dict[str, int] = {}
-    kind_of = np.asarray([kinds.setdefault(i.profile, len(kinds)) for i in items], dtype=np.int64)
     doc_of = np.asarray([docs.setdefault(i.doc, len(docs)) for i in items], dtype=np.int64)
     family_of = np.asarray([families.setdefault(i.family, len(families)) for i in items])
     # what _compatible looks at first, over all pairs at once: one family, and
@@ -508,16 +510,21 @@ def _ranked(
     low = np.asarray([i.earliest.toordinal() if i.earliest else 0 for i in items])
     high = np.asarray([i.latest.toordinal() if i.latest else _NO_DAY for i in items])
     first, second = codes >> _SHIFT, codes & _LOW
-    scores = np.zeros(len(codes), dtype=np.int64)
-    possible = (family_of[first] == family_of[second]) & (
-        np.maximum(low[first], low[second]) <= np.minimum(high[first], high[second])
+    possible = np.flatnonzero(
+        (family_of[first] == family_of[second])
+        & (np.maximum(low[first], low[second]) <= np.minimum(high[first], high[second]))
     )
+    first, second = first[possible], second[possible]
+    scores = np.zeros(len(possible), dtype=np.int64)
+    dates = _date_relations(items, first, second)
     same = doc_of[first] == doc_of[second]
 
-    def decide(pairs: _Codes, alike: _Codes) -> None:
-        # one look per distinct value of ``alike``, spread over all its pairs
+    def decide(pairs: _Codes, columns: list[tuple[_Codes, int]]) -> None:
+        # one look per distinct row of ``columns`` (values below their sizes),
+        # spread over all its pairs
         if not len(pairs):
             return
+        alike = _rows(columns)
         order = np.argsort(alike, kind="stable")
         begins = _run_starts(alike[order])
         looked = pairs[order[np.flatnonzero(begins)]]
@@ -530,11 +537,14 @@ def _ranked(
         )
         scores[pairs[order]] = decided[np.cumsum(begins) - 1]
 
-    across = np.flatnonzero(~same & possible)
-    decide(across, (kind_of[first[across]] << _SHIFT) | kind_of[second[across]])
-    # two mentions of one document: their Item.within profiles and where they stand
-    # to each other (one segment, one sentence, near, which first)
-    within = np.flatnonzero(same & possible)
+    kinds: dict[tuple[Any, ...], int] = {}
+    kind_of = np.asarray([kinds.setdefault(i.profile, len(kinds)) for i in items], dtype=np.int64)
+    across = np.flatnonzero(~same)
+    a, b = first[across], second[across]
+    decide(across, [(kind_of[a], len(kinds)), (kind_of[b], len(kinds)), (dates[across], _DATES)])
+    # two mentions of one document: their Item.within profiles, their dates and
+    # where they stand to each other (one segment, one sentence, near, which first)
+    within = np.flatnonzero(same)
     local: dict[tuple[Any, ...], int] = {}
     local_of = np.asarray([local.setdefault(i.within, len(local)) for i in items], dtype=np.int64)
     segment = np.asarray([i.event.segment for i in items], dtype=np.int64)
@@ -547,11 +557,104 @@ def _ranked(
         | (np.abs(sentence[a] - sentence[b]) <= _NEARBY) << 2
         | (start[a] > start[b]) << 3
     )
-    decide(within, (local_of[a] * len(local) + local_of[b]) << 4 | relation)
+    decide(
+        within,
+        [
+            (local_of[a], len(local)),
+            (local_of[b], len(local)),
+            (dates[within], _DATES),
+            (relation, 16),
+        ],
+    )
     kept = np.flatnonzero(scores)
     negative, a_keys, b_keys = -scores[kept], first[kept], second[kept]
     ranked = np.lexsort((b_keys, a_keys, negative))
     return negative[ranked], a_keys[ranked], b_keys[ranked]
+
+
+_DATES = 1 << 6  # the relations _date_relations tells, one bit each
+
+
+def _date_relations(items: Sequence[Item], first: _Codes, second: _Codes) -> _Codes:
+    """What :func:`_compatible` reads of the dates of pairs ``(first[i],
+    second[i])`` (indexes into ``items``) whose intervals meet, beyond
+    :attr:`Item.profile`: one bit each for equal values, values that can name one
+    time (:func:`_same_value`), one day told alike, two undated tellings a week
+    apart at most (:func:`_retold`), and each way round, an undated telling within
+    a week after a dated one (:func:`_recent_telling`)."""
+    values: dict[str | None, int] = {None: 0}
+    value_of = np.asarray([values.setdefault(i.value, len(values)) for i in items])
+    va, vb = value_of[first], value_of[second]
+    equal = va == vb
+    same_value = equal.copy()
+    # two different values: decided once per pair of what _same_value reads
+    hard = np.flatnonzero(~equal & (va != 0) & (vb != 0))
+    if len(hard):
+        keys: dict[_DateKey, int] = {}
+        key_of = np.asarray([keys.setdefault(_date_key(i), len(keys)) for i in items])
+        both = key_of[first[hard]] * len(keys) + key_of[second[hard]]
+        _, looked, inverse = np.unique(both, return_index=True, return_inverse=True)
+        alike = [
+            _same_value(items[a], items[b])
+            for a, b in zip(
+                first[hard[looked]].tolist(), second[hard[looked]].tolist(), strict=True
+            )
+        ]
+        same_value[hard] = np.asarray(alike, dtype=bool)[inverse.reshape(-1)]
+    # the events' own dates (open sides apart from every day) and the mentions' bounds
+    none = -1
+    e_low = np.asarray([i.event.earliest.toordinal() if i.event.earliest else none for i in items])
+    e_high = np.asarray([i.event.latest.toordinal() if i.event.latest else none for i in items])
+    low = np.asarray([i.earliest.toordinal() if i.earliest else none for i in items])
+    high = np.asarray([i.latest.toordinal() if i.latest else none for i in items])
+    narrow = np.asarray([i.narrow for i in items], dtype=bool)
+    one_day = (e_low[first] == e_low[second]) & (e_high[first] == e_high[second])
+    # open towards the past, with an end (a telling dated by its report)
+    told = (low == none) & (high != none)
+    gap = high[second] - high[first]
+    retold = told[first] & told[second] & (np.abs(gap) <= _TELLING_DAYS)
+    # one of a known day (narrow, a single day)
+    day = narrow & (low == high) & (low != none)
+
+    def recent(dated: _Codes, later: _Codes) -> _Codes:
+        after = high[later] - low[dated]
+        within: _Codes = day[dated] & told[later] & (after >= 0) & (after <= _TELLING_DAYS)
+        return within
+
+    bits: _Codes = (
+        equal.astype(np.int64)
+        | same_value << 1
+        | one_day << 2
+        | retold << 3
+        | recent(first, second) << 4
+        | recent(second, first) << 5
+    )
+    return bits
+
+
+def _rows(columns: list[tuple[_Codes, int]]) -> _Codes:
+    """One code per row of ``columns`` (arrays of values below their sizes), equal
+    for equal rows: the values side by side in one integer where they fit, else the
+    rows' ranks."""
+    code = np.zeros(len(columns[0][0]), dtype=np.int64)
+    room = 1
+    for values, size in columns:
+        room *= max(size, 1)
+        if room >= 1 << 62:
+            break
+        code = code * max(size, 1) + values
+    else:
+        return code
+    # too many kinds for one integer: rank the distinct rows
+    order = np.lexsort([values for values, _ in reversed(columns)])
+    begins = np.zeros(len(order), dtype=bool)
+    begins[:1] = True
+    for values, _ in columns:
+        ranked = values[order]
+        begins[1:] |= ranked[1:] != ranked[:-1]
+    ranks = np.empty(len(order), dtype=np.int64)
+    ranks[order] = np.cumsum(begins) - 1
+    return ranks
 
 
 def _overlap(
