@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -972,8 +973,10 @@ def test_pairs_dropped_chunk_by_chunk_as_joined_leave_the_same_clusters(
     across = merging._across_clusters
     given: list[int] = []
 
-    def counted(firsts: Any, seconds: Any, parent: list[int]) -> Iterator[tuple[int, int]]:
-        for pair in across(firsts, seconds, parent):
+    def counted(
+        firsts: Any, seconds: Any, parent: list[int], joined: list[int]
+    ) -> Iterator[tuple[int, int]]:
+        for pair in across(firsts, seconds, parent, joined):
             given.append(1)
             yield pair
         given.append(-len(firsts))
@@ -983,3 +986,33 @@ def test_pairs_dropped_chunk_by_chunk_as_joined_leave_the_same_clusters(
     assert groups() == whole
     ranked = -given[-1]
     assert 0 < len(given) - 1 < ranked  # some pairs were dropped, not all
+
+
+def test_texts_are_read_between_mentions_as_their_folded_gaps(
+    seeds: list[timeline.Document],
+) -> None:
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import AGAIN
+    from timeline.lang.ar.events import EVENT_SIGNALS
+    from timeline.ordering import read_texts
+    from timeline.text import fold
+
+    # the seeds as given (one fold serves all gaps), and one with marks (each gap
+    # folded on its own)
+    marked = timeline.extract(
+        "التقى بوتين وكيم في يونيو، ثمّ التقى بوتين وكيم مَرَّةً أُخرى في سبتمبر.",
+        published="2024-10-20",
+        doc_id="m",
+    )
+    docs = [*seeds, marked]
+    items = items_of(docs, FAMILIES)
+    readings = read_texts(docs, items, EVENT_SIGNALS, AGAIN)
+    looked = 0
+    for reading in readings:
+        text = docs[reading.items[0].doc_index].text
+        for (a, b), gap in zip(itertools.pairwise(reading.items), reading.gaps, strict=True):
+            if gap is not None:
+                assert gap == tuple(fold(text[a.event.end : b.event.start]).split())
+                looked += 1
+    assert looked > 20
+    assert any(r.again for r in readings if r.items[0].doc == "m")

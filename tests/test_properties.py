@@ -204,19 +204,50 @@ _AGAIN_WORDS = st.sampled_from(
 _AGAIN_TEXT = st.lists(st.one_of(_AGAIN_WORDS, _PIECE), max_size=40).map(" ".join)
 
 
+_MARKED = st.lists(
+    st.one_of(
+        _PIECE,
+        _AGAIN_WORDS,
+        st.sampled_from([" ", "\u064e", "\u0640", "\u200f", "مَرَّةً أُخرى", "مجدداً", "هؤلاءِ"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
 @_SETTINGS
-@given(text=_AGAIN_TEXT, data=st.data())
+@given(text=_MARKED, data=st.data())
+def test_a_whole_texts_fold_gives_every_slices_fold(text: str, data: st.DataObject) -> None:
+    from timeline.text import Folded, fold
+
+    folded = Folded.of(text)
+    assert folded.text == fold(text)
+    for _ in range(5):
+        start = data.draw(st.integers(min_value=0, max_value=len(text)))
+        end = data.draw(st.integers(min_value=start, max_value=len(text)))
+        assert folded.slice(start, end) == fold(text[start:end])
+
+
+@_SETTINGS
+@given(text=st.one_of(_AGAIN_TEXT, _MARKED), data=st.data())
 def test_again_words_found_once_per_text_decide_as_a_look_per_trigger(
     text: str, data: st.DataObject
 ) -> None:
     from timeline.lang.ar import AGAIN
+    from timeline.text import Folded
 
     spans = AGAIN.spans(text)
+    folded = Folded.of(text)
+    # looked for in the text's fold, the words stand where the finder finds them
+    assert AGAIN.spans(text, folded) == spans
     for _ in range(5):
         start = data.draw(st.integers(min_value=0, max_value=len(text)))
         end = data.draw(st.integers(min_value=start, max_value=len(text)))
-        assert AGAIN.told(text, start, end, spans) == AGAIN.told(text, start, end)
-        assert AGAIN.follows(text, start, spans) == AGAIN.follows(text, start)
+        told = AGAIN.told(text, start, end)
+        assert AGAIN.told(text, start, end, spans) == told
+        assert AGAIN.told(text, start, end, spans, folded) == told
+        follows = AGAIN.follows(text, start)
+        assert AGAIN.follows(text, start, spans) == follows
+        assert AGAIN.follows(text, start, spans, folded) == follows
 
 
 @given(text=st.text(alphabet="وصل الوفد، إلى: القاهرة. «نعم»؛ 12.5 !؟\n“”", max_size=80))

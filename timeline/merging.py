@@ -1006,18 +1006,23 @@ def cluster(
         ranked = sorted(set(scored))
         firsts = np.asarray([a for _score, a, _b in ranked], dtype=np.int64)
         seconds = np.asarray([b for _score, _a, b in ranked], dtype=np.int64)
-    pairs = _across_clusters(firsts, seconds, parent)
+    joined: list[int] = []
+    pairs = _across_clusters(firsts, seconds, parent, joined)
     # pairs of clusters (by root) kept apart for good: every reason below but the
     # givers' holds as the clusters grow (intervals only narrow; dates, sentences,
     # forbidden members and places only add up), and a root stays one only while
     # its cluster grows, so a refusal stands while both roots do. Two large
     # clusters meet through many candidate pairs: each is judged once.
-    refused: set[tuple[int, int]] = set()
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
+    refused: set[int] = set()
+    for ra, rb in pairs:
+        # roots when the pair's chunk was read: most still are
+        if parent[ra] != ra:
+            ra = find(ra)
+        if parent[rb] != rb:
+            rb = find(rb)
         if ra == rb:
             continue
-        both = (ra, rb) if ra < rb else (rb, ra)
+        both = ra << _SHIFT | rb if ra < rb else rb << _SHIFT | ra
         if both in refused:
             continue
         merged = _overlap(interval[ra], interval[rb])
@@ -1040,6 +1045,7 @@ def cluster(
             # … "كوريا الشمالية زودت روسيا", also when an unnamed one would chain them
             continue
         parent[rb] = ra
+        joined.append(rb)
         interval[ra] = merged
         members[ra] |= members[rb]
         forbid[ra] |= forbid[rb]
@@ -1062,27 +1068,40 @@ def cluster(
     return list(groups.values())
 
 
-_CHUNK = 1 << 16  # ranked pairs, at least, between two looks at every root
+_CHUNK = 1 << 12  # ranked pairs between two looks at their roots
 
 
 def _across_clusters(
-    firsts: _Codes, seconds: _Codes, parent: list[int]
+    firsts: _Codes, seconds: _Codes, parent: list[int], joined: list[int]
 ) -> Iterable[tuple[int, int]]:
-    """The ranked pairs ``(firsts[i], seconds[i])``, in order, but those already
-    joined in one cluster when their turn comes near: in chunks, each chunk's pairs
-    whose two mentions have one root by then are dropped at once (over arrays), and
-    the rest go to the caller, who joins clusters (``parent``) as it reads them."""
-    chunk = max(_CHUNK, len(parent) // 2)
-    for start in range(0, len(firsts), chunk):
-        roots = np.asarray(parent, dtype=np.int64)
-        while True:  # every mention's root, by pointer jumping
-            up = roots[roots]
-            if np.array_equal(up, roots):
-                break
-            roots = up
-        a, b = firsts[start : start + chunk], seconds[start : start + chunk]
-        apart = roots[a] != roots[b]
+    """The roots of the ranked pairs ``(firsts[i], seconds[i])``, in order, but of
+    those already joined in one cluster when their turn comes near: in chunks, each
+    chunk's pairs whose two mentions have one root by then are dropped at once (over
+    arrays), and the roots of the rest, as they stand then, go to the caller, who
+    joins clusters (``parent``) as it reads them and tells each root it joins to
+    another (``joined``)."""
+    # each mention's ancestor, kept up to date with the roots that joined others
+    above = np.arange(len(parent), dtype=np.int64)
+    for start in range(0, len(firsts), _CHUNK):
+        if joined:
+            above[joined] = [parent[x] for x in joined]
+            joined.clear()
+        a = _roots(above, firsts[start : start + _CHUNK])
+        b = _roots(above, seconds[start : start + _CHUNK])
+        apart = a != b
         yield from zip(a[apart].tolist(), b[apart].tolist(), strict=True)
+
+
+def _roots(above: _Codes, keys: _Codes) -> _Codes:
+    """The roots of ``keys`` in the forest ``above`` (each entry an ancestor), the
+    keys' entries set to them."""
+    found = keys
+    while True:
+        up = above[found]
+        if np.array_equal(up, found):
+            above[keys] = found
+            return found
+        found = up
 
 
 def _ordered_in_sentence(items: Sequence[Item]) -> list[tuple[int, int]]:

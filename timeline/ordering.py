@@ -18,7 +18,7 @@ import attrs
 
 from timeline.merging import Item
 from timeline.model import Document
-from timeline.text import fold, unfolded
+from timeline.text import Folded, fold, unfolded
 
 __all__ = [
     "Again",
@@ -56,55 +56,93 @@ class Again:
     follow: tuple[str, ...] = ()
 
     _finder: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    # the words in folded text, the same branches in the same order as the finder's
+    _plain: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    _words: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "after", tuple(fold(w) for w in self.after))
         object.__setattr__(self, "before", tuple(fold(w) for w in self.before))
         object.__setattr__(self, "follow", tuple(fold(w) for w in self.follow))
-        words = (*self.after, *self.before, *self.follow)
+        words = tuple(w for w in (*self.after, *self.before, *self.follow) if w)
         object.__setattr__(self, "_finder", unfolded(words))
+        plain = "|".join(re.escape(w) for w in words) or "(?!)"
+        object.__setattr__(self, "_plain", re.compile(plain))
+        object.__setattr__(self, "_words", words)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, folded: Folded | None = None) -> list[tuple[int, int]]:
         """Where the words stand in ``text`` (one look per document), for :meth:`told`
-        and :meth:`follows` to skip the triggers with none near them."""
-        return [m.span() for m in self._finder.finditer(text)]
+        and :meth:`follows` to skip the triggers with none near them.
 
-    def _near(self, text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]] | None) -> bool:
+        ``folded``: :meth:`Folded.of <timeline.text.Folded.of>` ``text``, when
+        known: the words are then looked for in the fold, a plain search at C speed
+        (most texts hold none of them), and their places mapped back.
+        """
+        if folded is None:
+            return [m.span() for m in self._finder.finditer(text)]
+        if not any(w in folded.text for w in self._words):
+            return []
+        return [folded.original(*m.span()) for m in self._plain.finditer(folded.text)]
+
+    def _near(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        spans: Sequence[tuple[int, int]] | None,
+        folded: Folded | None,
+    ) -> bool:
         if spans is not None:
             # a word inside [lo, hi) overlaps a span of the whole text's matches:
             # the first span ending after lo must start before hi
             at = bisect.bisect_right(spans, lo, key=lambda span: span[1])
             if at == len(spans) or spans[at][0] >= hi:
                 return False
+        if folded is not None:
+            return self._plain.search(folded.text, folded.at(lo), folded.at(hi)) is not None
         return self._finder.search(text, lo, hi) is not None
 
     def told(
-        self, text: str, start: int, end: int, spans: Sequence[tuple[int, int]] | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        spans: Sequence[tuple[int, int]] | None = None,
+        folded: Folded | None = None,
     ) -> bool:
         """Whether the trigger at ``start:end`` of ``text`` is told as a repetition.
 
-        ``spans``: :meth:`spans` of ``text``, when the caller looks at many triggers.
+        ``spans``: :meth:`spans` of ``text``, and ``folded``: its
+        :class:`~timeline.text.Folded`, when the caller looks at many triggers.
         """
-        if not self._near(text, max(0, start - _LOOK_BEFORE), end + _LOOK_AFTER, spans):
+        if not self._near(text, max(0, start - _LOOK_BEFORE), end + _LOOK_AFTER, spans, folded):
             return False  # none of the words anywhere near: nothing to fold
-        after = f" {fold(text[end : end + _LOOK_AFTER])[:30]}"
+        window = text[end : end + _LOOK_AFTER]
+        after = (
+            f" {(fold(window) if folded is None else folded.slice(end, end + len(window)))[:30]}"
+        )
         if any(f" {w}" in after for w in self.after):
             return True
-        return self._before(text, start, self.before)
+        return self._before(text, start, self.before, folded)
 
     def follows(
-        self, text: str, start: int, spans: Sequence[tuple[int, int]] | None = None
+        self,
+        text: str,
+        start: int,
+        spans: Sequence[tuple[int, int]] | None = None,
+        folded: Folded | None = None,
     ) -> bool:
         """Whether the trigger at ``start`` acts on those an earlier event moved."""
-        if not self._near(text, max(0, start - _LOOK_BEFORE), start, spans):
+        if not self._near(text, max(0, start - _LOOK_BEFORE), start, spans, folded):
             return False
-        return self._before(text, start, self.follow)
+        return self._before(text, start, self.follow, folded)
 
     @staticmethod
-    def _before(text: str, start: int, words: tuple[str, ...]) -> bool:
+    def _before(text: str, start: int, words: tuple[str, ...], folded: Folded | None) -> bool:
         if not words:
             return False
-        before = fold(text[max(0, start - _LOOK_BEFORE) : start])
+        lo = max(0, start - _LOOK_BEFORE)
+        before = fold(text[lo:start]) if folded is None else folded.slice(lo, start)
         clause = f" {_QUOTES.sub(' ', _CLAUSE_END.split(before)[-1])} "
         return any(f" {w} " in clause for w in words)
 
@@ -126,10 +164,6 @@ class Constraint:
 
 
 _SIGNAL_GAP = 20  # words between two events of a sentence that a signal may join
-
-
-def _between(text: str, a_end: int, b_start: int) -> str:
-    return fold(text[a_end:b_start])
 
 
 def textual_constraints(
@@ -274,10 +308,13 @@ def _told(doc_items: Sequence[Item]) -> list[tuple[Item, Item]]:
     return out
 
 
-def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Item, Item]]:
-    """Pairs (earlier, later) where the later event happens "again" (مرة أخرى)."""
+def _again(
+    text: str, doc_items: Sequence[Item], again: Again, folded: Folded | None = None
+) -> list[tuple[Item, Item]]:
+    """Pairs (earlier, later) where the later event happens "again" (مرة أخرى);
+    ``folded``: ``text`` folded, when known."""
     out: list[tuple[Item, Item]] = []
-    spans = again.spans(text)
+    spans = again.spans(text, folded)
     if not spans:
         return out
     ends = [end for _start, end in spans]
@@ -286,8 +323,8 @@ def _again(text: str, doc_items: Sequence[Item], again: Again) -> list[tuple[Ite
         at = bisect.bisect_right(ends, max(0, item.event.start - _LOOK_BEFORE))
         if at == len(spans) or spans[at][0] >= item.event.end + _LOOK_AFTER:
             continue
-        told = again.told(text, item.event.start, item.event.end, spans)
-        follows = not told and again.follows(text, item.event.start, spans)
+        told = again.told(text, item.event.start, item.event.end, spans, folded)
+        follows = not told and again.follows(text, item.event.start, spans, folded)
         if not (told or follows):
             continue
         for previous in reversed(doc_items[:index]):
@@ -368,6 +405,8 @@ def read_texts(
     for doc_index, doc_items in by_doc.items():
         doc_items.sort(key=lambda i: i.event.start)
         text = documents[doc_index].text
+        # one fold of the text for every gap
+        folded_text = Folded.of(text)
         gaps: list[tuple[str, ...] | None] = []
         kinds: list[str | None] = []
         for a, b in itertools.pairwise(doc_items):
@@ -375,7 +414,7 @@ def read_texts(
                 gaps.append(None)
                 kinds.append(None)
                 continue
-            gap = tuple(_between(text, a.event.end, b.event.start).split())
+            gap = tuple(folded_text.slice(a.event.end, b.event.start).split())
             gaps.append(gap)
             kinds.append(_tail_signal(gap, folded) if folded else None)
         out.append(
@@ -383,7 +422,7 @@ def read_texts(
                 items=tuple(doc_items),
                 gaps=tuple(gaps),
                 signals=tuple(kinds),
-                again=tuple(_again(text, doc_items, again)),
+                again=tuple(_again(text, doc_items, again, folded_text)),
             )
         )
     return out

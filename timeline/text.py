@@ -10,11 +10,20 @@ the caller gave it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["SENTENCE_END", "NormalizedText", "fold", "fold_pattern", "normalize", "unfolded"]
+__all__ = [
+    "SENTENCE_END",
+    "Folded",
+    "NormalizedText",
+    "fold",
+    "fold_pattern",
+    "normalize",
+    "unfolded",
+]
 
 #: What ends a sentence: ``.!?؟`` (but a dot between two digits, 12.5), a line
 #: break or ``؛``. The class comes first, so the regex engine scans for it at C
@@ -160,6 +169,62 @@ def fold(text: str) -> str:
         True
     """
     return _DROP.sub("", _fold_letters(text))
+
+
+@attrs.frozen
+class Folded:
+    """A whole text folded once, and the fold of any slice of it read from that.
+
+    Attributes:
+        text: The fold of the whole text (:func:`fold`).
+        dropped: Offsets in the original of the characters folding removed (marks
+            and invisible controls), ascending.
+
+    Examples:
+        >>> f = Folded.of("قالت أيضاً إن")
+        >>> f.slice(5, 10) == fold("أيضاً")
+        True
+    """
+
+    text: str
+    dropped: tuple[int, ...] = ()
+    # per removed character, how many kept ones stand before it
+    _kept_before: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        kept = tuple(d - rank for rank, d in enumerate(self.dropped))
+        object.__setattr__(self, "_kept_before", kept)
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        """Fold ``text`` once."""
+        letters = _fold_letters(text)
+        if not _DROP.search(letters):
+            return cls(letters)
+        dropped = tuple(i for m in _DROP.finditer(letters) for i in range(m.start(), m.end()))
+        return cls(_DROP.sub("", letters), dropped)
+
+    def slice(self, start: int, end: int) -> str:
+        """``fold(original[start:end])``: letters fold one for one and each removed
+        character stands alone, so a slice's fold is the whole fold between the
+        kept characters the slice holds."""
+        if not self.dropped:
+            return self.text[start:end]
+        return self.text[self.at(start) : self.at(end)]
+
+    def at(self, offset: int) -> int:
+        """Where the original's ``offset`` falls in the fold (the kept characters
+        before it)."""
+        return offset - bisect_left(self.dropped, offset) if self.dropped else offset
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span whose kept characters are the fold's ``[start, end)``
+        (``end > start``): from the first to just after the last."""
+        if not self.dropped:
+            return start, end
+        kept = self._kept_before
+        last = end - 1
+        return start + bisect_right(kept, start), last + bisect_right(kept, last) + 1
 
 
 def _fold_letters(text: str) -> str:
