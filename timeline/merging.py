@@ -505,10 +505,15 @@ def _ranked(
     families: dict[str, int] = {}
     doc_of = np.asarray([docs.setdefault(i.doc, len(docs)) for i in items], dtype=np.int64)
     family_of = np.asarray([families.setdefault(i.family, len(families)) for i in items])
+    # the mentions' bounds as day numbers (-1: open)
+    bounds = (
+        np.asarray([i.earliest.toordinal() if i.earliest else -1 for i in items]),
+        np.asarray([i.latest.toordinal() if i.latest else -1 for i in items]),
+    )
     # what _compatible looks at first, over all pairs at once: one family, and
     # intervals that meet (open sides as the farthest days)
-    low = np.asarray([i.earliest.toordinal() if i.earliest else 0 for i in items])
-    high = np.asarray([i.latest.toordinal() if i.latest else _NO_DAY for i in items])
+    low = np.maximum(bounds[0], 0)
+    high = np.where(bounds[1] < 0, _NO_DAY, bounds[1])
     first, second = codes >> _SHIFT, codes & _LOW
     possible = np.flatnonzero(
         (family_of[first] == family_of[second])
@@ -516,7 +521,7 @@ def _ranked(
     )
     first, second = first[possible], second[possible]
     scores = np.zeros(len(possible), dtype=np.int64)
-    dates = _date_relations(items, first, second)
+    dates = _date_relations(items, first, second, bounds)
     same = doc_of[first] == doc_of[second]
 
     def decide(pairs: _Codes, columns: list[tuple[_Codes, int]]) -> None:
@@ -525,7 +530,7 @@ def _ranked(
         if not len(pairs):
             return
         alike = _rows(columns)
-        order = np.argsort(alike, kind="stable")
+        order = np.argsort(alike)  # any pair of a kind stands for all
         begins = _run_starts(alike[order])
         looked = pairs[order[np.flatnonzero(begins)]]
         decided = np.asarray(
@@ -575,13 +580,16 @@ def _ranked(
 _DATES = 1 << 6  # the relations _date_relations tells, one bit each
 
 
-def _date_relations(items: Sequence[Item], first: _Codes, second: _Codes) -> _Codes:
+def _date_relations(
+    items: Sequence[Item], first: _Codes, second: _Codes, bounds: tuple[_Codes, _Codes]
+) -> _Codes:
     """What :func:`_compatible` reads of the dates of pairs ``(first[i],
     second[i])`` (indexes into ``items``) whose intervals meet, beyond
     :attr:`Item.profile`: one bit each for equal values, values that can name one
     time (:func:`_same_value`), one day told alike, two undated tellings a week
     apart at most (:func:`_retold`), and each way round, an undated telling within
-    a week after a dated one (:func:`_recent_telling`)."""
+    a week after a dated one (:func:`_recent_telling`). ``bounds``: the mentions'
+    earliest and latest days as day numbers, -1 where open."""
     values: dict[str | None, int] = {None: 0}
     value_of = np.asarray([values.setdefault(i.value, len(values)) for i in items])
     va, vb = value_of[first], value_of[second]
@@ -605,8 +613,7 @@ def _date_relations(items: Sequence[Item], first: _Codes, second: _Codes) -> _Co
     none = -1
     e_low = np.asarray([i.event.earliest.toordinal() if i.event.earliest else none for i in items])
     e_high = np.asarray([i.event.latest.toordinal() if i.event.latest else none for i in items])
-    low = np.asarray([i.earliest.toordinal() if i.earliest else none for i in items])
-    high = np.asarray([i.latest.toordinal() if i.latest else none for i in items])
+    low, high = bounds
     narrow = np.asarray([i.narrow for i in items], dtype=bool)
     one_day = (e_low[first] == e_low[second]) & (e_high[first] == e_high[second])
     # open towards the past, with an end (a telling dated by its report)
