@@ -101,7 +101,7 @@ class Item:
             narrow,
             value is None,
             value is not None and value.endswith("_REF"),
-            value is not None and any(c.isdigit() for c in value),
+            value is not None and _has_digit(value),
             early is None,
             late is None,
             e.type,
@@ -112,6 +112,12 @@ class Item:
         object.__setattr__(self, "profile", profile)
         within = (profile, self.definite, " " in e.trigger, self.undated_segment)
         object.__setattr__(self, "within", within)
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_digit(value: str) -> bool:
+    """Whether a value names a number (``2024-06``, not ``XXXX-XX``); values recur."""
+    return any(c.isdigit() for c in value)
 
 
 _NOT_OWN = frozenset({"BY", "AFTER_EVENT", "BEFORE_EVENT"})
@@ -132,9 +138,15 @@ def items_of(
     out: list[Item] = []
     for doc_index, doc in enumerate(documents):
         name = doc.id if doc.id is not None else f"doc{doc_index}"
+        segments = doc.segments
         for event in doc.events:
             earliest = event.earliest
-            if _told_that_day(doc, event):
+            dct = (
+                segments[event.segment].published
+                if event.segment < len(segments)
+                else doc.published
+            )
+            if _told_that_day(event, dct):
                 # a statement dated only by its report may retell words of a few days
                 # before: for merging it is open towards the past
                 earliest = None
@@ -149,7 +161,7 @@ def items_of(
                     latest=event.latest,
                     participants=frozenset(event.participants),
                     location=event.location,
-                    undated_segment=_segment_date(doc, event) is None,
+                    undated_segment=dct is None,
                     definite=definite(event.trigger),
                 )
             )
@@ -222,17 +234,11 @@ def corefer(
     return tuple(events)
 
 
-def _told_that_day(doc: Document, event: Event) -> bool:
-    """A statement a person made, dated by its segment's publication day."""
+def _told_that_day(event: Event, dct: dt.date | None) -> bool:
+    """A statement a person made, dated by its segment's publication day ``dct``."""
     if event.type != "STATEMENT" or event.earliest is None or event.earliest != event.latest:
         return False
-    dct = _segment_date(doc, event)
     return dct is not None and event.value == dct.isoformat()
-
-
-def _segment_date(doc: Document, event: Event) -> dt.date | None:
-    segments = doc.segments
-    return segments[event.segment].published if event.segment < len(segments) else doc.published
 
 
 def _months(a: dt.date, b: dt.date) -> Iterable[str]:
