@@ -386,9 +386,6 @@ def _candidate_codes(
     paired with the :data:`BLOCK_REACH` after it in its block (in a ``"~"`` block
     only where one of the two is loose)."""
     index: dict[tuple[str, ...], int] = {}
-    block_of: list[int] = []
-    keys: list[int] = []
-    loose: list[bool] = []
     tilde: list[bool] = []
 
     def number(key: tuple[str, ...]) -> int:
@@ -398,28 +395,58 @@ def _candidate_codes(
             tilde.append(bool(key) and key[0] == "~")
         return found
 
-    # mentions alike in what their blocks depend on share the blocks that do not
-    # name their document: those are numbered once per kind of mention
-    shared: dict[tuple[Any, ...], tuple[list[int], list[bool]]] = {}
+    # every mention meets its family in its document (_doc_keys: that block
+    # first, then, for one with no bound, one per name it gives); mentions alike
+    # in what their other blocks depend on share those: they are numbered once per
+    # kind of mention (_sharing) and spread over its mentions as arrays
+    kinds: dict[tuple[Any, ...], int] = {}
+    kind_blocks: list[list[int]] = []
+    kind_loose: list[list[bool]] = []
+    kind_of: list[int] = []
+    own: list[int] = []
+    extra_blocks: list[int] = []
+    extra_members: list[int] = []
     for item in items:
         alike = _sharing(item)
-        common = shared.get(alike)
-        if common is None:
+        kind = kinds.get(alike)
+        if kind is None:
+            kind = kinds[alike] = len(kind_blocks)
             pairs = _shared_emissions(item, persons)
-            common = shared[alike] = ([number(k) for k, _ in pairs], [r == "l" for _, r in pairs])
-        own = [number(key) for key in _doc_keys(item)]
-        block_of += own
-        block_of += common[0]
-        keys += [item.key] * (len(own) + len(common[0]))
-        loose += [False] * len(own)
-        loose += common[1]
-    if not keys:
+            kind_blocks.append([number(k) for k, _ in pairs])
+            kind_loose.append([r == "l" for _, r in pairs])
+        kind_of.append(kind)
+        doc_keys = _doc_keys(item)
+        own.append(number(doc_keys[0]))
+        if len(doc_keys) > 1:
+            extra_blocks += [number(key) for key in doc_keys[1:]]
+            extra_members += [item.key] * (len(doc_keys) - 1)
+    if not items:
         return np.zeros(0, dtype=np.int64)
-    blocks = np.asarray(block_of, dtype=np.int64)
-    members = np.asarray(keys, dtype=np.int64)
-    order = np.lexsort((members, blocks))
-    blocks, members = blocks[order], members[order]
-    is_loose = np.asarray(loose, dtype=bool)[order]
+    key_of = np.asarray([item.key for item in items], dtype=np.int64)
+    sizes = np.asarray([len(b) for b in kind_blocks], dtype=np.int64)
+    flat_blocks = np.asarray([b for bs in kind_blocks for b in bs], dtype=np.int64)
+    flat_loose = np.asarray([x for xs in kind_loose for x in xs], dtype=bool)
+    kind_starts = np.cumsum(sizes) - sizes
+    counts = sizes[np.asarray(kind_of, dtype=np.int64)]
+    # each mention's run of its kind's blocks: the kind's start, then one on
+    item_starts = np.repeat(kind_starts[kind_of] - (np.cumsum(counts) - counts), counts)
+    at = item_starts + np.arange(len(item_starts))
+    blocks = np.concatenate(
+        (np.asarray(own, dtype=np.int64), np.asarray(extra_blocks, dtype=np.int64), flat_blocks[at])
+    )
+    members = np.concatenate(
+        (key_of, np.asarray(extra_members, dtype=np.int64), np.repeat(key_of, counts))
+    )
+    loose = np.concatenate((np.zeros(len(own) + len(extra_blocks), dtype=bool), flat_loose[at]))
+    # by block, then by key: one sort of the three side by side in one integer
+    # (a mention stands once in a block), or, where they would not fit, of their rows
+    width = int(members.max()) + 1
+    if (len(index) + 1) * width < 1 << 61:
+        rows = np.sort((blocks * width + members) << 1 | loose)
+        blocks, members, is_loose = (rows >> 1) // width, (rows >> 1) % width, (rows & 1) == 1
+    else:
+        order = np.lexsort((members, blocks))
+        blocks, members, is_loose = blocks[order], members[order], loose[order]
     in_tilde = np.asarray(tilde, dtype=bool)[blocks]
     found = []
     for d in range(1, BLOCK_REACH + 1):
