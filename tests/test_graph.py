@@ -1016,3 +1016,54 @@ def test_texts_are_read_between_mentions_as_their_folded_gaps(
                 looked += 1
     assert looked > 20
     assert any(r.again for r in readings if r.items[0].doc == "m")
+
+
+def _joined(kind: str, mentions: list[dict[str, Any]]) -> list[Any]:
+    """Mentions of one kind of event on one day, each in its own report."""
+    from timeline.merging import Item
+
+    day = dt.date(2024, 10, 20)
+    event = timeline.model.Event(
+        id="e", type=kind, trigger="ت", start=0, end=1, earliest=day, latest=day, value=None
+    )
+    return [
+        Item(
+            key=n,
+            doc=f"d{n}",
+            doc_index=n,
+            event=event,
+            family=kind,
+            earliest=day,
+            latest=day,
+            participants=frozenset(fields.get("participants", ())),
+            location=fields.get("location"),
+        )
+        for n, fields in enumerate(mentions)
+    ]
+
+
+# two clusters, {0, 1} and {2, 3}, then a pair joining them through their roots
+_TWO_THEN_ONE = [(-9, 0, 1), (-9, 2, 3), (-8, 0, 2)]
+
+
+def _groups(items: list[Any], **kwargs: Any) -> list[list[int]]:
+    from timeline.lang.ar import PLACE_COUNTRY
+    from timeline.merging import cluster
+
+    found = cluster(items, PLACE_COUNTRY, scored=_TWO_THEN_ONE, **kwargs)
+    return sorted(sorted(i.key for i in group) for group in found)
+
+
+def test_what_keeps_mentions_apart_holds_for_the_clusters_they_join() -> None:
+    # every pair may join: one cluster
+    assert _groups(_joined("ATTACK", [{}] * 4)) == [[0, 1, 2, 3]]
+    # two mentions told apart ("again"), neither the root of its cluster
+    assert _groups(_joined("ATTACK", [{}] * 4), apart=[(1, 3)]) == [[0, 1], [2, 3]]
+    # troops sent to Kursk and troops sent to Russia: a region and its country (each
+    # joined with a move to another country, which keeps neither apart)
+    ukraine = {"location": "أوكرانيا"}
+    placed = [ukraine, {"location": "كورسك"}, ukraine, {"location": "روسيا"}]
+    assert _groups(_joined("DEPLOYMENT", placed)) == [[0, 1], [2, 3]]
+    # what China gives and what North Korea gives
+    given = [{}, {"participants": ["الصين"]}, {}, {"participants": ["كوريا الشمالية"]}]
+    assert _groups(_joined("AID", given)) == [[0, 1], [2, 3]]

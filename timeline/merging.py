@@ -13,13 +13,15 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import numpy as np
 
 from timeline.model import Document, Event
 from timeline.morphology import Morphology
+
+_T = TypeVar("_T")
 
 __all__ = [
     "PLACED",
@@ -1018,21 +1020,38 @@ def cluster(
         separate[y].add(x)
     parent = list(range(len(items)))
     interval: list[tuple[dt.date | None, dt.date | None]] = [(i.earliest, i.latest) for i in items]
-    members: list[set[int]] = [{i.key} for i in items]
-    # per cluster, each document's dated mentions by how they are dated, with the
-    # sentences they stand in: clashes are checked on these few kinds, and the
-    # smaller cluster joins the larger, so a long text stays near-linear
-    dated: list[dict[str, dict[_DateKey, tuple[Item, set[int]]]]] = [
-        {i.doc: {_date_key(i): (i, {i.event.sentence_start})}} if i.value else {} for i in items
-    ]
-    forbid: list[set[int]] = [set(separate.get(i.key, ())) for i in items]
-    # per cluster, the places its moves went to (:data:`PLACED` kinds; "" for a
-    # move told with no place)
-    where: list[set[str]] = [{i.location or ""} if i.family in PLACED else set() for i in items]
-    # per cluster, the countries named by what one party gives another (:data:`_GIVEN`)
-    givers: list[set[str]] = [
-        set(i.participants & countries) if i.family in _GIVEN else set() for i in items
-    ]
+    # per cluster (by root), what its joins are judged on, made when first needed
+    # and dropped when the root joins another: a corpus's mentions are mostly
+    # joined, and only the roots' state is held at once.
+    # Its size, and its mentions' keys (none: a single mention's own)
+    size = [1] * len(items)
+    members: list[set[int] | None] = [None] * len(items)
+    # each document's dated mentions by how they are dated, with the sentences they
+    # stand in: clashes are checked on these few kinds, and the smaller cluster
+    # joins the larger, so a long text stays near-linear
+    dated: list[dict[str, dict[_DateKey, tuple[Item, set[int]]]] | None] = [None] * len(items)
+    # the mentions it may not hold
+    forbid: dict[int, set[int]] = {
+        index: set(separate[i.key]) for index, i in enumerate(items) if i.key in separate
+    }
+    # the places its moves went to (:data:`PLACED` kinds; "" for a move told with
+    # no place)
+    where = {index: {i.location or ""} for index, i in enumerate(items) if i.family in PLACED}
+    # the countries named by what one party gives another (:data:`_GIVEN`)
+    givers = {
+        index: set(i.participants & countries)
+        for index, i in enumerate(items)
+        if i.family in _GIVEN
+    }
+    nobody: frozenset[str] = frozenset()
+
+    def dates_of(root: int) -> dict[str, dict[_DateKey, tuple[Item, set[int]]]]:
+        found = dated[root]
+        if found is None:
+            i = items[root]
+            found = {i.doc: {_date_key(i): (i, {i.event.sentence_start})}} if i.value else {}
+            dated[root] = found
+        return found
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -1069,43 +1088,67 @@ def cluster(
         if merged is None:
             refused.add(both)
             continue
-        if len(members[ra]) < len(members[rb]):
+        if size[ra] < size[rb]:
             ra, rb = rb, ra
+        forbid_a, forbid_b = forbid.get(ra), forbid.get(rb)
+        where_a, where_b = where.get(ra), where.get(rb)
         if (
             # a document's own mentions of different dates stay apart across
             # clusters too
-            _doc_clash(dated[ra], dated[rb])
-            or not (forbid[rb].isdisjoint(members[ra]) and forbid[ra].isdisjoint(members[rb]))
-            or (where[ra] and where[rb] and _other_places(where[ra], where[rb], places))
+            _doc_clash(dates_of(ra), dates_of(rb))
+            or (forbid_b is not None and not forbid_b.isdisjoint(members[ra] or (items[ra].key,)))
+            or (forbid_a is not None and not forbid_a.isdisjoint(members[rb] or (items[rb].key,)))
+            or (where_a and where_b and _other_places(where_a, where_b, places))
         ):
             refused.add(both)
             continue
-        if givers[ra] - givers[rb] and givers[rb] - givers[ra]:
+        givers_a, givers_b = givers.get(ra, nobody), givers.get(rb, nobody)
+        if givers_a - givers_b and givers_b - givers_a:
             # each names a giving country the other does not: "دور الصين في دعم روسيا"
             # … "كوريا الشمالية زودت روسيا", also when an unnamed one would chain them
             continue
         parent[rb] = ra
         joined.append(rb)
         interval[ra] = merged
-        members[ra] |= members[rb]
-        forbid[ra] |= forbid[rb]
-        for doc, kinds in dated[rb].items():
-            mine = dated[ra].setdefault(doc, {})
+        size[ra] += size[rb]
+        mine = members[ra]
+        if mine is None:
+            mine = members[ra] = {items[ra].key}
+        theirs = members[rb]
+        if theirs is None:
+            mine.add(items[rb].key)
+        else:
+            mine |= theirs
+        dates = dates_of(ra)
+        for doc, kinds in dates_of(rb).items():
+            kept_kinds = dates.setdefault(doc, {})
             for kind, (item, sentences) in kinds.items():
-                if kind in mine:
-                    kept = mine[kind][1]
+                if kind in kept_kinds:
+                    kept = kept_kinds[kind][1]
                     for sentence in sentences:
                         if len(kept) < 2:
                             kept.add(sentence)
                 else:
-                    mine[kind] = (item, set(sentences))
-        where[ra] |= where[rb]
-        givers[ra] |= givers[rb]
-        members[rb], dated[rb], forbid[rb], where[rb], givers[rb] = set(), {}, set(), set(), set()
+                    kept_kinds[kind] = (item, set(sentences))
+        _absorb(forbid, ra, rb)
+        _absorb(where, ra, rb)
+        _absorb(givers, ra, rb)
+        members[rb] = dated[rb] = None
     groups: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         groups[find(item.key)].append(item)
     return list(groups.values())
+
+
+def _absorb(state: dict[int, set[_T]], root: int, joining: int) -> None:
+    """Move what a cluster's ``state`` holds for the ``joining`` root into ``root``'s."""
+    theirs = state.pop(joining, None)
+    if theirs is not None:
+        mine = state.get(root)
+        if mine is None:
+            state[root] = theirs
+        else:
+            mine |= theirs
 
 
 _CHUNK = 1 << 12  # ranked pairs between two looks at their roots
