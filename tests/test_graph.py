@@ -1067,3 +1067,28 @@ def test_what_keeps_mentions_apart_holds_for_the_clusters_they_join() -> None:
     # what China gives and what North Korea gives
     given = [{}, {"participants": ["الصين"]}, {}, {"participants": ["كوريا الشمالية"]}]
     assert _groups(_joined("AID", given)) == [[0, 1], [2, 3]]
+
+
+def test_rows_too_wide_for_one_integer_are_told_apart_by_rank(
+    tripled: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from timeline import merging
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+
+    left = np.asarray([3, 1, 3, 0, 1], dtype=np.int64)
+    right = np.asarray([2, 2, 2, 5, 0], dtype=np.int64)
+    packed = merging._rows([(left, 4), (right, 6)])
+    ranked = merging._rows([(left, 1 << 40), (right, 1 << 40)])  # would not fit
+    for codes in (packed, ranked):
+        assert codes[0] == codes[2]
+        assert len({int(c) for c in codes}) == 4
+    # the candidate pairs and their scores, every code too wide for one integer
+    items = items_of(tripled, FAMILIES)
+    codes = merging._candidate_codes(items, PERSONS)
+    scored = merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS)
+    monkeypatch.setattr(merging, "_FITS", 0)
+    assert np.array_equal(merging._candidate_codes(items, PERSONS), codes)
+    assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == scored

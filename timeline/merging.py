@@ -378,6 +378,7 @@ def _candidate_pairs(
 
 _SHIFT = 32
 _LOW = (1 << _SHIFT) - 1
+_FITS = 1 << 62  # codes below this fit in an int64 array
 
 
 def _candidate_codes(
@@ -443,7 +444,7 @@ def _candidate_codes(
     # by block, then by key: one sort of the three side by side in one integer
     # (a mention stands once in a block), or, where they would not fit, of their rows
     width = int(members.max()) + 1
-    if (len(index) + 1) * width < 1 << 61:
+    if (len(index) + 1) * width * 2 < _FITS:
         rows = np.sort((blocks * width + members) << 1 | loose)
         blocks, members, is_loose = (rows >> 1) // width, (rows >> 1) % width, (rows & 1) == 1
     else:
@@ -682,7 +683,7 @@ def _rows(columns: list[tuple[_Codes, int]]) -> _Codes:
     room = 1
     for values, size in columns:
         room *= max(size, 1)
-        if room >= 1 << 62:
+        if room >= _FITS:
             break
         code = code * max(size, 1) + values
     else:
