@@ -489,10 +489,10 @@ def score_pairs(
     """``(-score, a, b)`` for every candidate pair that may be one event, the surest
     first (then by mention keys), as :func:`cluster` reads them.
 
-    A pair from two documents is judged only on the two mentions' profiles
-    (:attr:`Item.profile`), so it is scored once per pair of profiles: a story
-    many reports retell costs one decision. ``items``: the mentions by key (a
-    block's few members out of many, or all).
+    A pair is judged only on the two mentions' profiles (:attr:`Item.profile`)
+    and how their dates relate, so it is scored once per pair of profiles so
+    related: a story many reports retell costs one decision. ``items``: the
+    mentions by key (a block's few members out of many, or all).
     """
     pairs = list(pairs)
     # only the mentions the pairs name, in key order
@@ -732,10 +732,12 @@ def _compatible(
     """A merge score (higher is surer), or 0 when the two are different events.
 
     ``countries`` are the names that are countries: a country two statements
-    both name is their topic, not their speaker. A pair from two documents is
-    decided on what :attr:`Item.profile` holds alone (:func:`score_pairs` reuses
-    the decision for equal profiles): a new rule for such pairs that reads more
-    of a mention adds it to the profile.
+    both name is their topic, not their speaker. A pair is decided on what
+    :attr:`Item.profile` (within one document, :attr:`Item.within` and where the
+    two stand) holds and on how the two mentions' dates relate
+    (:func:`_date_relations`); :func:`score_pairs` reuses the decision for pairs
+    alike in those. A new rule that reads more of a mention adds it to the
+    profile; one that reads the dates in a new way adds a relation.
     """
     if a.family != b.family or _overlap((a.earliest, a.latest), (b.earliest, b.latest)) is None:
         return 0
