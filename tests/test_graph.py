@@ -1080,8 +1080,9 @@ def test_rows_too_wide_for_one_integer_are_told_apart_by_rank(
 
     left = np.asarray([3, 1, 3, 0, 1], dtype=np.int64)
     right = np.asarray([2, 2, 2, 5, 0], dtype=np.int64)
-    packed = merging._rows([(left, 4), (right, 6)])
-    ranked = merging._rows([(left, 1 << 40), (right, 1 << 40)])  # would not fit
+    packed, fits = merging._rows([(left, 4), (right, 6)])
+    ranked, wide = merging._rows([(left, 1 << 40), (right, 1 << 40)])  # would not fit
+    assert fits and not wide
     for codes in (packed, ranked):
         assert codes[0] == codes[2]
         assert len({int(c) for c in codes}) == 4
@@ -1092,3 +1093,22 @@ def test_rows_too_wide_for_one_integer_are_told_apart_by_rank(
     monkeypatch.setattr(merging, "_FITS", 0)
     assert np.array_equal(merging._candidate_codes(items, PERSONS), codes)
     assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == scored
+
+
+def test_pairs_scored_a_few_at_a_time_score_as_all_at_once(
+    shifted: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline import merging
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+
+    items = items_of(shifted, FAMILIES)
+    codes = merging._candidate_codes(items, PERSONS)
+    whole = merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS)
+    assert len(codes) > 100
+    # small chunks: each decision is made in one chunk and remembered in the next
+    monkeypatch.setattr(merging, "_SCORE_CHUNK", 37)
+    assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == whole
+    # ... and, where rows are ranked chunk by chunk, made afresh in each
+    monkeypatch.setattr(merging, "_FITS", 0)
+    assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == whole

@@ -463,14 +463,17 @@ def _candidate_codes(
         found.append((low << _SHIFT) | high)
     if not found:
         return np.zeros(0, dtype=np.int64)
-    return _sorted_unique(np.concatenate(found))
+    codes = np.concatenate(found)
+    del found  # the pieces go before the sort
+    return _sorted_unique(codes)
 
 
 def _sorted_unique(
     codes: np.ndarray[Any, np.dtype[np.int64]],
 ) -> np.ndarray[Any, np.dtype[np.int64]]:
-    """The distinct codes, ascending (a sort, cheaper here than hashing)."""
-    codes = np.sort(codes)
+    """The distinct codes, ascending (a sort, cheaper here than hashing; ``codes``
+    is sorted in place)."""
+    codes.sort()
     unique: np.ndarray[Any, np.dtype[np.int64]] = codes[_run_starts(codes)]
     return unique
 
@@ -532,132 +535,238 @@ def _ranked(
     A pair from two documents is decided once per pair of profiles and relation of
     their dates (:func:`_date_relations`), the decision spread over all such pairs
     at once; a pair within one document once per pair of :attr:`Item.within`
-    profiles, relation of their dates and places in the text.
+    profiles, relation of their dates and places in the text. The pairs are
+    scored :data:`_SCORE_CHUNK` at a time, each decision remembered across chunks.
     """
     if len(codes) == 0:
         return codes, codes, codes
-    countries = frozenset(places.values())
-    docs: dict[str, int] = {}
-    families: dict[str, int] = {}
-    doc_of = np.asarray([docs.setdefault(i.doc, len(docs)) for i in items], dtype=np.int64)
-    family_of = np.asarray([families.setdefault(i.family, len(families)) for i in items])
-    # the mentions' bounds as day numbers (-1: open)
-    bounds = (
-        np.asarray([i.earliest.toordinal() if i.earliest else -1 for i in items]),
-        np.asarray([i.latest.toordinal() if i.latest else -1 for i in items]),
-    )
+    mentions = _Mentions.of(items)
+    judge = _Judge(items, places, persons)
+    parts = [
+        _ranked_chunk(mentions, judge, codes[start : start + _SCORE_CHUNK])
+        for start in range(0, len(codes), _SCORE_CHUNK)
+    ]
+    negative = np.concatenate([part[0] for part in parts])
+    a_keys = np.concatenate([part[1] for part in parts])
+    b_keys = np.concatenate([part[2] for part in parts])
+    ranked = np.lexsort((b_keys, a_keys, negative))
+    return negative[ranked], a_keys[ranked], b_keys[ranked]
+
+
+_SCORE_CHUNK = 1 << 21  # candidate pairs scored at once: the arrays stay small
+
+
+@attrs.frozen
+class _Mentions:
+    """Per mention, as arrays, what scoring reads of it (indexes into the items)."""
+
+    doc: _Codes
+    family: _Codes
+    #: the bounds as day numbers, -1 where open
+    low: _Codes
+    high: _Codes
+    #: numbered Item.profile and Item.within, and how many of each
+    kind: _Codes
+    kinds: int
+    local: _Codes
+    locals: int
+    segment: _Codes
+    sentence: _Codes
+    start: _Codes
+    #: numbered values (0: none) and date keys (what _same_value reads)
+    value: _Codes
+    date_key: _Codes
+    date_keys: int
+    #: the events' own bounds, -1 where open
+    event_low: _Codes
+    event_high: _Codes
+    narrow: np.ndarray[Any, np.dtype[np.bool_]]
+
+    @classmethod
+    def of(cls, items: Sequence[Item]) -> _Mentions:
+        def numbered(values: Iterable[Any], start: int = 0) -> tuple[_Codes, int]:
+            seen: dict[Any, int] = {}
+            out = np.asarray(
+                [seen.setdefault(v, len(seen) + start) for v in values], dtype=np.int64
+            )
+            return out, len(seen) + start
+
+        def day(date: dt.date | None) -> int:
+            return date.toordinal() if date else -1
+
+        kind, kinds = numbered(i.profile for i in items)
+        local, locals_ = numbered(i.within for i in items)
+        date_key, date_keys = numbered(_date_key(i) for i in items)
+        values: dict[str | None, int] = {None: 0}
+        return cls(
+            doc=numbered(i.doc for i in items)[0],
+            family=numbered(i.family for i in items)[0],
+            low=np.asarray([day(i.earliest) for i in items], dtype=np.int64),
+            high=np.asarray([day(i.latest) for i in items], dtype=np.int64),
+            kind=kind,
+            kinds=kinds,
+            local=local,
+            locals=locals_,
+            segment=np.asarray([i.event.segment for i in items], dtype=np.int64),
+            sentence=np.asarray([i.event.sentence_start for i in items], dtype=np.int64),
+            start=np.asarray([i.event.start for i in items], dtype=np.int64),
+            value=np.asarray([values.setdefault(i.value, len(values)) for i in items]),
+            date_key=date_key,
+            date_keys=date_keys,
+            event_low=np.asarray([day(i.event.earliest) for i in items], dtype=np.int64),
+            event_high=np.asarray([day(i.event.latest) for i in items], dtype=np.int64),
+            narrow=np.asarray([i.narrow for i in items], dtype=bool),
+        )
+
+
+class _Judge:
+    """:func:`_compatible` and :func:`_same_value` over mentions by index, each
+    answer remembered by the code of what it was decided on."""
+
+    def __init__(
+        self, items: Sequence[Item], places: Mapping[str, str], persons: frozenset[str]
+    ) -> None:
+        self.items = items
+        self.places = places
+        self.persons = persons
+        self.countries = frozenset(places.values())
+        self.decided: dict[tuple[int, int], int] = {}  # (which table, code) → score
+        self.alike: dict[int, bool] = {}
+
+    def decide(
+        self, table: int, codes: list[int] | None, firsts: list[int], seconds: list[int]
+    ) -> list[int]:
+        """The score of each pair ``(firsts[i], seconds[i])``, one that stands for
+        all pairs whose rows have code ``codes[i]`` in ``table`` (none: decided
+        afresh, nothing kept)."""
+        items, decided = self.items, self.decided
+        if codes is None:
+            return [
+                _compatible(items[a], items[b], self.places, self.persons, self.countries)
+                for a, b in zip(firsts, seconds, strict=True)
+            ]
+        out = []
+        for code, a, b in zip(codes, firsts, seconds, strict=True):
+            score = decided.get((table, code))
+            if score is None:
+                score = _compatible(items[a], items[b], self.places, self.persons, self.countries)
+                decided[table, code] = score
+            out.append(score)
+        return out
+
+    def same_value(self, codes: list[int], firsts: list[int], seconds: list[int]) -> list[bool]:
+        """:func:`_same_value` of each pair, remembered by the code of its date keys."""
+        out = []
+        items, alike = self.items, self.alike
+        for code, a, b in zip(codes, firsts, seconds, strict=True):
+            same = alike.get(code)
+            if same is None:
+                same = alike[code] = _same_value(items[a], items[b])
+            out.append(same)
+        return out
+
+
+_ACROSS, _WITHIN = 0, 1  # the two tables of decisions: across documents and within one
+
+
+def _ranked_chunk(
+    mentions: _Mentions, judge: _Judge, codes: _Codes
+) -> tuple[_Codes, _Codes, _Codes]:
+    """:func:`_ranked`'s scores ``(-score, a, b)`` of the pairs ``codes`` that may
+    be one event, unsorted."""
+    m = mentions
+    first, second = codes >> _SHIFT, codes & _LOW
     # what _compatible looks at first, over all pairs at once: one family, and
     # intervals that meet (open sides as the farthest days)
-    low = np.maximum(bounds[0], 0)
-    high = np.where(bounds[1] < 0, _NO_DAY, bounds[1])
-    first, second = codes >> _SHIFT, codes & _LOW
+    low, high = np.maximum(m.low, 0), np.where(m.high < 0, _NO_DAY, m.high)
     possible = np.flatnonzero(
-        (family_of[first] == family_of[second])
+        (m.family[first] == m.family[second])
         & (np.maximum(low[first], low[second]) <= np.minimum(high[first], high[second]))
     )
     first, second = first[possible], second[possible]
     scores = np.zeros(len(possible), dtype=np.int64)
-    dates = _date_relations(items, first, second, bounds)
-    same = doc_of[first] == doc_of[second]
+    dates = _date_relations(m, judge, first, second)
+    same = m.doc[first] == m.doc[second]
 
-    def decide(pairs: _Codes, columns: list[tuple[_Codes, int]]) -> None:
+    def decide(table: int, pairs: _Codes, columns: list[tuple[_Codes, int]]) -> None:
         # one look per distinct row of ``columns`` (values below their sizes),
         # spread over all its pairs
         if not len(pairs):
             return
-        alike = _rows(columns)
+        alike, packed = _rows(columns)
         order = np.argsort(alike)  # any pair of a kind stands for all
         begins = _run_starts(alike[order])
-        looked = pairs[order[np.flatnonzero(begins)]]
-        decided = np.asarray(
-            [
-                _compatible(items[a], items[b], places, persons, countries)
-                for a, b in zip(first[looked].tolist(), second[looked].tolist(), strict=True)
-            ],
-            dtype=np.int64,
-        )
-        scores[pairs[order]] = decided[np.cumsum(begins) - 1]
+        heads = np.flatnonzero(begins)
+        looked = pairs[order[heads]]
+        a, b = first[looked].tolist(), second[looked].tolist()
+        # a packed code means the same row in every chunk: its decision is kept
+        decided = judge.decide(table, alike[order[heads]].tolist() if packed else None, a, b)
+        scores[pairs[order]] = np.asarray(decided, dtype=np.int64)[np.cumsum(begins) - 1]
 
-    kinds: dict[tuple[Any, ...], int] = {}
-    kind_of = np.asarray([kinds.setdefault(i.profile, len(kinds)) for i in items], dtype=np.int64)
     across = np.flatnonzero(~same)
     a, b = first[across], second[across]
-    decide(across, [(kind_of[a], len(kinds)), (kind_of[b], len(kinds)), (dates[across], _DATES)])
+    decide(
+        _ACROSS,
+        across,
+        [(m.kind[a], m.kinds), (m.kind[b], m.kinds), (dates[across], _DATES)],
+    )
     # two mentions of one document: their Item.within profiles, their dates and
     # where they stand to each other (one segment, one sentence, near, which first)
     within = np.flatnonzero(same)
-    local: dict[tuple[Any, ...], int] = {}
-    local_of = np.asarray([local.setdefault(i.within, len(local)) for i in items], dtype=np.int64)
-    segment = np.asarray([i.event.segment for i in items], dtype=np.int64)
-    sentence = np.asarray([i.event.sentence_start for i in items], dtype=np.int64)
-    start = np.asarray([i.event.start for i in items], dtype=np.int64)
     a, b = first[within], second[within]
     relation = (
-        (segment[a] == segment[b]).astype(np.int64)
-        | (sentence[a] == sentence[b]) << 1
-        | (np.abs(sentence[a] - sentence[b]) <= _NEARBY) << 2
-        | (start[a] > start[b]) << 3
+        (m.segment[a] == m.segment[b]).astype(np.int64)
+        | (m.sentence[a] == m.sentence[b]) << 1
+        | (np.abs(m.sentence[a] - m.sentence[b]) <= _NEARBY) << 2
+        | (m.start[a] > m.start[b]) << 3
     )
     decide(
+        _WITHIN,
         within,
         [
-            (local_of[a], len(local)),
-            (local_of[b], len(local)),
+            (m.local[a], m.locals),
+            (m.local[b], m.locals),
             (dates[within], _DATES),
             (relation, 16),
         ],
     )
     kept = np.flatnonzero(scores)
-    negative, a_keys, b_keys = -scores[kept], first[kept], second[kept]
-    ranked = np.lexsort((b_keys, a_keys, negative))
-    return negative[ranked], a_keys[ranked], b_keys[ranked]
+    return -scores[kept], first[kept], second[kept]
 
 
 _DATES = 1 << 6  # the relations _date_relations tells, one bit each
 
 
-def _date_relations(
-    items: Sequence[Item], first: _Codes, second: _Codes, bounds: tuple[_Codes, _Codes]
-) -> _Codes:
+def _date_relations(m: _Mentions, judge: _Judge, first: _Codes, second: _Codes) -> _Codes:
     """What :func:`_compatible` reads of the dates of pairs ``(first[i],
-    second[i])`` (indexes into ``items``) whose intervals meet, beyond
+    second[i])`` (indexes into the mentions) whose intervals meet, beyond
     :attr:`Item.profile`: one bit each for equal values, values that can name one
     time (:func:`_same_value`), one day told alike, two undated tellings a week
     apart at most (:func:`_retold`), and each way round, an undated telling within
-    a week after a dated one (:func:`_recent_telling`). ``bounds``: the mentions'
-    earliest and latest days as day numbers, -1 where open."""
-    values: dict[str | None, int] = {None: 0}
-    value_of = np.asarray([values.setdefault(i.value, len(values)) for i in items])
-    va, vb = value_of[first], value_of[second]
+    a week after a dated one (:func:`_recent_telling`)."""
+    va, vb = m.value[first], m.value[second]
     equal = va == vb
     same_value = equal.copy()
     # two different values: decided once per pair of what _same_value reads
     hard = np.flatnonzero(~equal & (va != 0) & (vb != 0))
     if len(hard):
-        keys: dict[_DateKey, int] = {}
-        key_of = np.asarray([keys.setdefault(_date_key(i), len(keys)) for i in items])
-        both = key_of[first[hard]] * len(keys) + key_of[second[hard]]
-        _, looked, inverse = np.unique(both, return_index=True, return_inverse=True)
-        alike = [
-            _same_value(items[a], items[b])
-            for a, b in zip(
-                first[hard[looked]].tolist(), second[hard[looked]].tolist(), strict=True
-            )
-        ]
+        both = m.date_key[first[hard]] * m.date_keys + m.date_key[second[hard]]
+        distinct, looked, inverse = np.unique(both, return_index=True, return_inverse=True)
+        alike = judge.same_value(
+            distinct.tolist(), first[hard[looked]].tolist(), second[hard[looked]].tolist()
+        )
         same_value[hard] = np.asarray(alike, dtype=bool)[inverse.reshape(-1)]
-    # the events' own dates (open sides apart from every day) and the mentions' bounds
     none = -1
-    e_low = np.asarray([i.event.earliest.toordinal() if i.event.earliest else none for i in items])
-    e_high = np.asarray([i.event.latest.toordinal() if i.event.latest else none for i in items])
-    low, high = bounds
-    narrow = np.asarray([i.narrow for i in items], dtype=bool)
-    one_day = (e_low[first] == e_low[second]) & (e_high[first] == e_high[second])
+    low, high = m.low, m.high
+    one_day = (m.event_low[first] == m.event_low[second]) & (
+        m.event_high[first] == m.event_high[second]
+    )
     # open towards the past, with an end (a telling dated by its report)
     told = (low == none) & (high != none)
     gap = high[second] - high[first]
     retold = told[first] & told[second] & (np.abs(gap) <= _TELLING_DAYS)
     # one of a known day (narrow, a single day)
-    day = narrow & (low == high) & (low != none)
+    day = m.narrow & (low == high) & (low != none)
 
     def recent(dated: _Codes, later: _Codes) -> _Codes:
         after = high[later] - low[dated]
@@ -675,10 +784,11 @@ def _date_relations(
     return bits
 
 
-def _rows(columns: list[tuple[_Codes, int]]) -> _Codes:
+def _rows(columns: list[tuple[_Codes, int]]) -> tuple[_Codes, bool]:
     """One code per row of ``columns`` (arrays of values below their sizes), equal
-    for equal rows: the values side by side in one integer where they fit, else the
-    rows' ranks."""
+    for equal rows, and whether the codes are the values side by side in one
+    integer (the same row has the same code in every call) or, where they would not
+    fit, the rows' ranks in this call."""
     code = np.zeros(len(columns[0][0]), dtype=np.int64)
     room = 1
     for values, size in columns:
@@ -687,7 +797,7 @@ def _rows(columns: list[tuple[_Codes, int]]) -> _Codes:
             break
         code = code * max(size, 1) + values
     else:
-        return code
+        return code, True
     # too many kinds for one integer: rank the distinct rows
     order = np.lexsort([values for values, _ in reversed(columns)])
     begins = np.zeros(len(order), dtype=bool)
@@ -697,7 +807,7 @@ def _rows(columns: list[tuple[_Codes, int]]) -> _Codes:
         begins[1:] |= ranked[1:] != ranked[:-1]
     ranks = np.empty(len(order), dtype=np.int64)
     ranks[order] = np.cumsum(begins) - 1
-    return ranks
+    return ranks, False
 
 
 def _overlap(
