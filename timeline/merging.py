@@ -565,6 +565,9 @@ class _Mentions:
     #: the bounds as day numbers, -1 where open
     low: _Codes
     high: _Codes
+    #: the same, open sides as the farthest days (for the overlap test)
+    reach_low: _Codes
+    reach_high: _Codes
     #: numbered Item.profile and Item.within, and how many of each
     kind: _Codes
     kinds: int
@@ -598,11 +601,15 @@ class _Mentions:
         local, locals_ = numbered(i.within for i in items)
         date_key, date_keys = numbered(_date_key(i) for i in items)
         values: dict[str | None, int] = {None: 0}
+        low = np.asarray([day(i.earliest) for i in items], dtype=np.int64)
+        high = np.asarray([day(i.latest) for i in items], dtype=np.int64)
         return cls(
             doc=numbered(i.doc for i in items)[0],
             family=numbered(i.family for i in items)[0],
-            low=np.asarray([day(i.earliest) for i in items], dtype=np.int64),
-            high=np.asarray([day(i.latest) for i in items], dtype=np.int64),
+            low=low,
+            high=high,
+            reach_low=np.maximum(low, 0),
+            reach_high=np.where(high < 0, _NO_DAY, high),
             kind=kind,
             kinds=kinds,
             local=local,
@@ -678,7 +685,7 @@ def _ranked_chunk(
     first, second = codes >> _SHIFT, codes & _LOW
     # what _compatible looks at first, over all pairs at once: one family, and
     # intervals that meet (open sides as the farthest days)
-    low, high = np.maximum(m.low, 0), np.where(m.high < 0, _NO_DAY, m.high)
+    low, high = m.reach_low, m.reach_high
     possible = np.flatnonzero(
         (m.family[first] == m.family[second])
         & (np.maximum(low[first], low[second]) <= np.minimum(high[first], high[second]))

@@ -117,10 +117,7 @@ class Again:
         """
         if not self._near(text, max(0, start - _LOOK_BEFORE), end + _LOOK_AFTER, spans, folded):
             return False  # none of the words anywhere near: nothing to fold
-        window = text[end : end + _LOOK_AFTER]
-        after = (
-            f" {(fold(window) if folded is None else folded.slice(end, end + len(window)))[:30]}"
-        )
+        after = f" {_fold_of(text, end, end + _LOOK_AFTER, folded)[:30]}"
         if any(f" {w}" in after for w in self.after):
             return True
         return self._before(text, start, self.before, folded)
@@ -141,10 +138,14 @@ class Again:
     def _before(text: str, start: int, words: tuple[str, ...], folded: Folded | None) -> bool:
         if not words:
             return False
-        lo = max(0, start - _LOOK_BEFORE)
-        before = fold(text[lo:start]) if folded is None else folded.slice(lo, start)
+        before = _fold_of(text, max(0, start - _LOOK_BEFORE), start, folded)
         clause = f" {_QUOTES.sub(' ', _CLAUSE_END.split(before)[-1])} "
         return any(f" {w} " in clause for w in words)
+
+
+def _fold_of(text: str, start: int, end: int, folded: Folded | None) -> str:
+    """``fold(text[start:end])``, read from ``folded`` (all of ``text``) when given."""
+    return fold(text[start:end]) if folded is None else folded.slice(start, end)
 
 
 @attrs.frozen

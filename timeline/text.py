@@ -199,10 +199,10 @@ class Folded:
     def of(cls, text: str) -> Folded:
         """Fold ``text`` once."""
         letters = _fold_letters(text)
-        if not _DROP.search(letters):
+        dropped = [i for m in _DROP.finditer(letters) for i in range(m.start(), m.end())]
+        if not dropped:
             return cls(letters)
-        dropped = tuple(i for m in _DROP.finditer(letters) for i in range(m.start(), m.end()))
-        return cls(_DROP.sub("", letters), dropped)
+        return cls(_DROP.sub("", letters), tuple(dropped))
 
     def slice(self, start: int, end: int) -> str:
         """``fold(original[start:end])``: letters fold one for one and each removed
