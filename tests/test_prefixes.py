@@ -40,9 +40,14 @@ def test_a_pattern_may_end_inside_the_depth() -> None:
 
 
 def test_dispatch_looks_behind_clitics_and_runs_unbounded_rules_whole() -> None:
-    bodies = [re.compile("شهر"), re.compile(r"\w+"), re.compile("«x")]
+    bodies = [re.compile("شهر"), re.compile(r"\w+"), re.compile("«x|ab"), re.compile(" x")]
     dispatch = Dispatch(bodies, clitics=(MORPHOLOGY.conjunctions, MORPHOLOGY.prepositions))
-    assert dispatch.whole == (1, 2)
+    assert dispatch.whole == (1, 3)
+    # a rule that may open with a quotation mark is tried where one stands
+    assert dispatch.marks == {"«"}
+    assert dispatch.rules_at("«x»", 0) == (2,)
+    assert dispatch.rules_at("abc", 0) == (2,)
+    assert dispatch.positions("شهر «x» ab", starts("شهر «x» ab")) == [0, 4, 5, 8]
     assert dispatch.rules_at("وبشهر", 0) == (0,)
     assert dispatch.rules_at("لشهر", 0) == (0,)
     # a language with no clitics looks at the word as it stands

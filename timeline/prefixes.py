@@ -10,9 +10,10 @@ the first characters of each word (after the language's clitics: in Arabic
 
 The sets are computed conservatively (a superset of what the pattern can
 start with), so a rule is never skipped where it could match: the matches are
-exactly those of ``finditer``. A pattern the analysis cannot bound (one that
-may begin with any character, or with a non-word character) is run over the
-whole text as before.
+exactly those of ``finditer``. A rule that may begin with a given non-word
+character (a quotation mark: ``«طوكيو 2020»``) is also tried where that
+character stands. A pattern the analysis cannot bound (one that may begin with
+any character, or with whitespace) is run over the whole text as before.
 """
 
 from __future__ import annotations
@@ -181,6 +182,7 @@ class Dispatch:
         self._full: dict[str, set[int]] = {}
         self._short: dict[str, set[int]] = {}
         whole: list[int] = []
+        marks: set[str] = set()
         for index, body in enumerate(bodies):
             # a pattern with too many beginnings is looked at over fewer characters
             reach = depth
@@ -188,9 +190,10 @@ class Dispatch:
             while strings is None and reach > 1:
                 reach -= 1
                 strings = prefix_strings(body, reach)
-            if strings is None or any(not _wordish(s[0]) for s in strings):
+            if strings is None or any(s[0] in (_SPACE, _OPEN) for s in strings):
                 whole.append(index)
                 continue
+            marks.update(s[0] for s in strings if not _wordish(s[0]))
             for s in strings:
                 if s.endswith(_OPEN):
                     self._short.setdefault(s[:-1], set()).add(index)
@@ -200,7 +203,27 @@ class Dispatch:
                     self._short.setdefault(s, set()).add(index)
         self.whole = tuple(whole)
         """Rules that are run over the whole text (no bounded prefix set)."""
+        self.marks = frozenset(marks)
+        """The non-word characters a rule may begin with."""
+        self._marks_at = (
+            re.compile("[" + "".join(sorted(map(re.escape, marks))) + "]") if marks else None
+        )
         self._memo: dict[str, tuple[int, ...]] = {}
+
+    def positions(self, text: str, words: Sequence[int]) -> Sequence[int]:
+        """Where a rule of the table may begin: the word starts ``words``
+        (:func:`starts`) and the places of the :attr:`marks`, in order.
+
+        Examples:
+            >>> dispatch = Dispatch([re.compile("«x"), re.compile("ab")])
+            >>> text = "ab «x»"
+            >>> dispatch.positions(text, starts(text))
+            [0, 3, 4]
+        """
+        if self._marks_at is None:
+            return words
+        found = [m.start() for m in self._marks_at.finditer(text)]
+        return sorted([*words, *found]) if found else words
 
     def _at(self, key: str) -> set[int]:
         found: set[int] = set(self._full.get(key, ()))

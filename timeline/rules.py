@@ -309,9 +309,10 @@ class Grammar:
     def matches(self, text: str, words: Sequence[int] | None = None) -> list[list[re.Match[str]]]:
         """Each rule's matches in ``text``, as ``finditer`` finds them, in rule order.
 
-        Rules whose first characters are known are tried only at the words that
-        can begin them (:class:`~timeline.prefixes.Dispatch`); the others run
-        over the whole text. ``words``: where the words of ``text`` begin
+        Rules whose first characters are known are tried only at the words (and
+        the quotation marks) that can begin them
+        (:class:`~timeline.prefixes.Dispatch`); the others run over the whole
+        text. ``words``: where the words of ``text`` begin
         (:func:`~timeline.prefixes.starts`), when the caller has them.
         """
         compiled = self._compiled
@@ -323,7 +324,7 @@ class Grammar:
             found[index] = list(compiled[index].regex.finditer(text))
         free = [0] * len(compiled)
         rules_at = self._dispatch.rules_at
-        for position in starts(text) if words is None else words:
+        for position in self._dispatch.positions(text, starts(text) if words is None else words):
             for index in rules_at(text, position):
                 if position < free[index]:
                     continue

@@ -267,9 +267,8 @@ class Lexicon(Generic[T]):
         """
         found: list[tuple[int, int, T]] = []
         after = lo
-        for index in heads[bisect.bisect_left(heads, lo) :]:
-            if index >= hi:
-                break
+        # only the heads in range are copied: a text's word lists may have many
+        for index in heads[bisect.bisect_left(heads, lo) : bisect.bisect_left(heads, hi)]:
             if index < after:
                 continue
             hit = next(self._fitting(tokens, index, hi), None)
