@@ -259,6 +259,7 @@ def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str)
     # the per-token tables the event reader answers from agree with the plain
     # definitions: a sentence runs between two ends; a break stands between two words
     import bisect
+    import re
 
     from timeline import events
     from timeline.lang.ar import EVENTS
@@ -268,8 +269,11 @@ def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str)
     if not tokens:
         return
     ends = [m.end() for m in text_module.SENTENCE_END.finditer(text)]
-    breaks = events._clause_breaks(text)
-    marks = [m.start() for m in events._PUNCTUATION.finditer(text)]
+    # the marks around a quoted word (“الناتو”) break nothing
+    quoted = [m.span() for m in re.finditer(r"[“\"«][^“”\"«»\n\s]+[”\"»]", text)]
+    around = {start for start, _ in quoted} | {end - 1 for _, end in quoted}
+    breaks = [i for i, c in enumerate(text) if c in '،,:؛;«»"“”' and i not in around]
+    marks = [i for i, c in enumerate(text) if c in "،,:؛;"]
     starts = [t.start for t in tokens]
     ctx = events._context(text, tokens, EVENTS)
     for a, token in enumerate(tokens):
@@ -312,6 +316,19 @@ def test_sentence_ends_and_words_are_found_as_their_plain_patterns(text: str) ->
     assert found == [m.span() for m in plain_end.finditer(text)]
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", text)]
     assert [tuple(t) for t in tokenize(text)] == words
+
+
+@_SETTINGS
+@given(text=st.text(alphabet=" \n\t\u00a0\u064b\u0651\u0640\u200f\ufeffوصل", max_size=40))
+def test_blank_and_mark_runs_are_found_as_their_plain_pattern(text: str) -> None:
+    # what normalize squeezes: a run of removed characters, or a blank followed
+    # by more blanks or removed characters
+    import re
+
+    drop = text_module._DROP_CLASS
+    plain = re.compile(f"[{drop}]+|\\s[\\s{drop}]+")
+    found = [m.span() for m in text_module._SQUEEZE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
 
 
 @_SETTINGS

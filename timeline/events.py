@@ -44,15 +44,20 @@ from timeline.triggers import Lexicon, Token, Trigger, tokenize, variants
 __all__ = ["Entity", "EventLanguage", "find_events"]
 
 _CLAUSE_BREAK = re.compile(r"[،,:؛;«»\"“”]")
-_PUNCTUATION = re.compile(r"[،,:؛;]")
+_PUNCTUATION_MARKS = frozenset("،,:؛;")  # each one of _CLAUSE_BREAK's
 _SHORT_QUOTE = re.compile(r"[“\"«][^“”\"«»\n\s]+[”\"»]")
 
 
-def _clause_breaks(text: str) -> list[int]:
-    """Clause punctuation, save the marks around a quoted name (لحلف “الناتو” مارك روته)."""
-    quoted = {m.start() for m in _SHORT_QUOTE.finditer(text)}
-    quoted |= {m.end() - 1 for m in _SHORT_QUOTE.finditer(text)}
-    return [m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() not in quoted]
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Clause punctuation, save the marks around a quoted name (لحلف “الناتو” مارك
+    روته), and the commas, colons and semicolons among it (one pass over the text)."""
+    quoted = set()
+    for m in _SHORT_QUOTE.finditer(text):
+        quoted.add(m.start())
+        quoted.add(m.end() - 1)
+    found = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    marks = _PUNCTUATION_MARKS
+    return [i for i in found if i not in quoted], [i for i in found if text[i] in marks]
 
 
 _T = TypeVar("_T")
@@ -458,15 +463,21 @@ def _window(ctx: _Context, hit: _Hit) -> tuple[int, int]:
     return lo, hi
 
 
-def _context(text: str, tokens: list[Token], lang: EventLanguage) -> _Context:
-    """The event reader's view of a normalised text and its tokens."""
+def _context(
+    text: str, tokens: list[Token], lang: EventLanguage, sentence_ends: list[int] | None = None
+) -> _Context:
+    """The event reader's view of a normalised text and its tokens (and where its
+    sentences end, when known)."""
+    if sentence_ends is None:
+        sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    breaks, punctuation = _clause_breaks(text)
     return _Context(
         text=text,
         tokens=tokens,
         starts=[t.start for t in tokens],
-        sentence_ends=[m.end() for m in SENTENCE_END.finditer(text)],
-        clause_breaks=_clause_breaks(text),
-        punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
+        sentence_ends=sentence_ends,
+        clause_breaks=breaks,
+        punctuation=punctuation,
         lang=lang,
     )
 
@@ -1491,6 +1502,7 @@ def find_events(
     doc_id: str | None,
     lang: EventLanguage,
     tokens: list[Token] | None = None,
+    sentence_ends: list[int] | None = None,
 ) -> tuple[Event, ...]:
     """Find the events of one document.
 
@@ -1502,6 +1514,8 @@ def find_events(
         lang: The language's words.
         tokens: The normalised text's :func:`~timeline.triggers.tokenize`, when
             the caller has them.
+        sentence_ends: Where its sentences end (the ends of
+            :data:`~timeline.text.SENTENCE_END`'s matches), when the caller has them.
 
     Returns:
         The events, in text order.
@@ -1510,7 +1524,7 @@ def find_events(
     tokens = tokenize(text) if tokens is None else tokens
     if not tokens:
         return ()
-    ctx = _context(text, tokens, lang)
+    ctx = _context(text, tokens, lang, sentence_ends)
     entities = ctx.scan(lang.entities, 0, len(tokens))
     country_of = {e.name: e.country for _f, _c, e in entities if e.kind == "person" and e.country}
     ctx.entity_firsts.extend(first for first, _count, _entity in entities)

@@ -189,7 +189,7 @@ def extract(
         )
     timexes = _check_pairs(norm.normalized, chosen, timexes)
     timexes = _bound_undated_segments(segments, chosen, tenses, timexes)
-    events = find_events(norm, timexes, segments, doc_id, EVENTS, tokens)
+    events = find_events(norm, timexes, segments, doc_id, EVENTS, tokens, sentences)
     doc = Document(
         id=doc_id,
         published=dct,
