@@ -212,7 +212,9 @@ class Lexicon(Generic[T]):
 
     def starting(self, words: AbstractSet[str]) -> set[str]:
         """The ``words`` an entry can begin at (each looked up once, then remembered)."""
-        for word in words - self._memo.keys():
+        # words.difference(dict) reads the words; "words - memo.keys()" would read
+        # every word the memo holds, the slower the more text was seen
+        for word in words.difference(self._memo):
             self._entries(word)
         return self._starting & words
 
