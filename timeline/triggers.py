@@ -15,7 +15,6 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
@@ -204,13 +203,13 @@ class Lexicon(Generic[T]):
         texts = [token.text for token in tokens]
         return self.heads_in(texts, set(texts))
 
-    def heads_in(self, texts: Sequence[str], distinct: AbstractSet[str]) -> list[int]:
+    def heads_in(self, texts: Sequence[str], distinct: set[str] | frozenset[str]) -> list[int]:
         """:meth:`heads` of tokens given by their words and the set of those words
         (for a caller that looks up many word lists over one text)."""
         starting = self.starting(distinct)
         return [index for index, text in enumerate(texts) if text in starting]
 
-    def starting(self, words: AbstractSet[str]) -> set[str]:
+    def starting(self, words: set[str] | frozenset[str]) -> set[str]:
         """The ``words`` an entry can begin at (each looked up once, then remembered)."""
         # words.difference(dict) reads the words; "words - memo.keys()" would read
         # every word the memo holds, the slower the more text was seen
