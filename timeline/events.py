@@ -1553,10 +1553,17 @@ def find_events(
     previous: tuple[int, dt.date | None, dt.date | None] | None = None  # sentence, interval
     durations = [_Timex(*_normalised(norm, t), t) for t in timexes if t.type == "DURATION"]
     untimed: list[bool] = []  # per trigger: no time of its own in the text
-    for hit in hits:
-        start, end = norm.to_original(
-            tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
-        )
+    # each trigger and companion makes one event; their ids number them in text
+    # order (the companions after the triggers where two begin together)
+    spans = [
+        norm.to_original(tokens[h.first].start, tokens[h.first + h.count - 1].end)
+        for h in [*hits, *(h for h, _main in companions)]
+    ]
+    ids = [""] * len(spans)
+    for number, index in enumerate(sorted(range(len(spans)), key=lambda i: spans[i][0]), 1):
+        ids[index] = f"{doc_id or 'doc'}-e{number}"
+    for index, hit in enumerate(hits):
+        start, end = spans[index]
         sent_first, sent_last = ctx.sentence_of(hit.first)
         sentence = norm.to_original(tokens[sent_first].start, tokens[sent_last - 1].end)
         segment_index = max(0, bisect.bisect_right(seg_starts, start) - 1)
@@ -1779,7 +1786,7 @@ def find_events(
             )
         events.append(
             Event(
-                id="",
+                id=ids[index],
                 type=hit.trigger.type,
                 trigger=norm.original[start:end],
                 start=start,
@@ -1798,15 +1805,13 @@ def find_events(
         )
         untimed.append(untimed_here)
     _headings(ctx, hits, events, untimed)
-    for hit, main in companions:
+    for index, (_hit, main) in enumerate(companions, len(hits)):
         # the same act named twice: one event, two mentions with one time and voice
-        start, end = norm.to_original(
-            tokens[hit.first].start, tokens[hit.first + hit.count - 1].end
-        )
+        start, end = spans[index]
         events.append(
-            attrs.evolve(events[main], trigger=norm.original[start:end], start=start, end=end)
+            attrs.evolve(
+                events[main], id=ids[index], trigger=norm.original[start:end], start=start, end=end
+            )
         )
     events.sort(key=lambda e: e.start)
-    return tuple(
-        attrs.evolve(e, id=f"{doc_id or 'doc'}-e{number}") for number, e in enumerate(events, 1)
-    )
+    return tuple(events)
