@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -288,6 +289,36 @@ def test_event_context_reads_sentences_and_breaks_as_their_definition(text: str)
             between = range(token.end, other.start)
             assert ctx.break_between(a, b) == any(p in between for p in breaks)
             assert ctx.punctuation_between(a, b) == any(p in between for p in marks)
+
+
+def _heads_agree(text: str) -> int:
+    # the reader finds where an entry may begin from each word's tokens; the
+    # word list itself reads every token
+    from timeline import events
+    from timeline.lang.ar import EVENTS
+    from timeline.triggers import Lexicon, tokenize
+
+    normalized = normalize(text).normalized
+    tokens = tokenize(normalized)
+    ctx = events._context(normalized, tokens, EVENTS)
+    lists = [v for v in attrs.asdict(EVENTS, recurse=False).values() if isinstance(v, Lexicon)]
+    assert len(lists) > 10
+    found = 0
+    for words in lists:
+        heads = ctx.heads(words)
+        assert heads == words.heads(tokens)
+        found += len(heads)
+    return found
+
+
+@_SETTINGS
+@given(text=_TEXT)
+def test_event_context_finds_each_word_lists_heads_as_the_list_does(text: str) -> None:
+    _heads_agree(text)
+
+
+def test_event_context_finds_the_seeds_word_list_heads_as_the_lists_do() -> None:
+    assert sum(_heads_agree(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")) > 500
 
 
 _FOLDED_ALPHABET = "".join(sorted({*text_module._FOLD, *text_module._FOLD.values()})) + "بتثجحخ \n"

@@ -235,6 +235,8 @@ class _Context:
     _marks_before: list[int] = attrs.field(init=False, factory=list)
     _texts: list[str] = attrs.field(init=False, factory=list)
     _distinct: set[str] = attrs.field(init=False, factory=set)
+    # each word's tokens, in text order
+    _where: dict[str, list[int]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         starts = np.asarray(self.starts, dtype=np.int64)
@@ -253,13 +255,22 @@ class _Context:
         ):
             before.extend(np.searchsorted(np.asarray(marks, dtype=np.int64), starts).tolist())
         self._texts.extend(token.text for token in self.tokens)
-        self._distinct.update(self._texts)
+        where = self._where
+        for index, text in enumerate(self._texts):
+            found = where.get(text)
+            if found is None:
+                where[text] = [index]
+            else:
+                found.append(index)
+        self._distinct.update(where)
 
     def heads(self, lexicon: Lexicon[Any]) -> list[int]:
         """The tokens an entry of ``lexicon`` may begin at (found once)."""
         heads = self._heads.get(id(lexicon))
         if heads is None:
-            heads = lexicon.heads_in(self._texts, self._distinct)
+            # the tokens of the few words an entry begins with, not every token
+            where = self._where
+            heads = sorted(i for word in lexicon.starting(self._distinct) for i in where[word])
             self._heads[id(lexicon)] = heads
         return heads
 
