@@ -239,16 +239,16 @@ class _Context:
     _where: dict[str, list[int]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
+        # a sentence's tokens: from the first after one end to the last before the next
+        sentence, first = self._sentence, 0
+        for end in self.sentence_ends:
+            last = bisect.bisect_left(self.starts, end)
+            if last > first:
+                sentence += [(first, last)] * (last - first)
+                first = last
+        if first < len(self.starts):
+            sentence += [(first, len(self.starts))] * (len(self.starts) - first)
         starts = np.asarray(self.starts, dtype=np.int64)
-        numbers = np.searchsorted(np.asarray(self.sentence_ends, dtype=np.int64), starts, "right")
-        # a sentence's tokens are a run of one number: its first and last index
-        cuts = np.flatnonzero(np.diff(numbers)) + 1
-        firsts = np.concatenate(([0], cuts))
-        lasts = np.concatenate((cuts, [len(numbers)]))
-        sizes = lasts - firsts
-        self._sentence.extend(
-            zip(np.repeat(firsts, sizes).tolist(), np.repeat(lasts, sizes).tolist(), strict=True)
-        )
         for marks, before in (
             (self.clause_breaks, self._breaks_before),
             (self.punctuation, self._marks_before),
