@@ -496,10 +496,16 @@ def test_pairs_are_scored_once_per_pair_of_profiles_and_date_relations(
         assert _score_codes(items, codes, PLACE_COUNTRY, PERSONS) == sorted(direct)
 
 
-def test_mentions_alike_but_for_how_their_values_relate_are_scored_apart() -> None:
+def test_mentions_alike_but_for_how_their_values_relate_are_scored_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from timeline import merging
     from timeline.graph import FAMILIES
     from timeline.lang.ar import PERSONS, PLACE_COUNTRY
     from timeline.merging import _compatible, score_pairs
+
+    # these few pairs are decided over arrays, as a corpus's are
+    monkeypatch.setattr(merging, "_DIRECT_PAIRS", 0)
 
     def signing(when: str, doc_id: str) -> timeline.Document:
         return timeline.extract(
@@ -1095,6 +1101,35 @@ def test_rows_too_wide_for_one_integer_are_told_apart_by_rank(
     assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == scored
 
 
+def test_few_pairs_judged_one_by_one_score_as_over_arrays(
+    tripled: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an article's own pairs (and a small block's) are judged as they stand
+    from timeline import merging
+    from timeline.graph import FAMILIES
+    from timeline.lang.ar import PERSONS, PLACE_COUNTRY
+
+    items = items_of(tripled, FAMILIES)
+    codes = merging._candidate_codes(items, PERSONS)
+    assert len(codes) > merging._DIRECT_PAIRS
+    kept = 0
+    for start in range(0, len(codes), 200):
+        few = codes[start : start + 200]
+        direct = merging._score_codes(items, few, PLACE_COUNTRY, PERSONS)
+        with monkeypatch.context() as patch:
+            patch.setattr(merging, "_DIRECT_PAIRS", 0)
+            assert merging._score_codes(items, few, PLACE_COUNTRY, PERSONS) == direct
+        kept += len(direct)
+    assert kept > 100
+    for doc in tripled[:5]:
+        own = items_of([doc], FAMILIES)
+        pairs = [(a.key, b.key) for a in own for b in own if a.key < b.key]
+        direct_pairs = merging.score_pairs(own, pairs, PLACE_COUNTRY, PERSONS)
+        with monkeypatch.context() as patch:
+            patch.setattr(merging, "_DIRECT_PAIRS", 0)
+            assert merging.score_pairs(own, pairs, PLACE_COUNTRY, PERSONS) == direct_pairs
+
+
 def test_pairs_scored_a_few_at_a_time_score_as_all_at_once(
     shifted: list[timeline.Document], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1105,7 +1140,7 @@ def test_pairs_scored_a_few_at_a_time_score_as_all_at_once(
     items = items_of(shifted, FAMILIES)
     codes = merging._candidate_codes(items, PERSONS)
     whole = merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS)
-    assert len(codes) > 100
+    assert len(codes) > merging._DIRECT_PAIRS
     # small chunks: each decision is made in one chunk and remembered in the next
     monkeypatch.setattr(merging, "_SCORE_CHUNK", 37)
     assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == whole

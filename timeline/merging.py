@@ -540,6 +540,8 @@ def _ranked(
     """
     if len(codes) == 0:
         return codes, codes, codes
+    if len(codes) <= _DIRECT_PAIRS:
+        return _ranked_directly(items, codes, places, persons)
     mentions = _Mentions.of(items)
     judge = _Judge(items, places, persons)
     parts = [
@@ -554,6 +556,28 @@ def _ranked(
 
 
 _SCORE_CHUNK = 1 << 21  # candidate pairs scored at once: the arrays stay small
+# up to this many pairs (an article's own, a small block's), each pair is judged
+# as it stands: sharing decisions over arrays costs more than it saves
+_DIRECT_PAIRS = 512
+
+
+def _ranked_directly(
+    items: Sequence[Item],
+    codes: _Codes,
+    places: Mapping[str, str],
+    persons: frozenset[str] = frozenset(),
+) -> tuple[_Codes, _Codes, _Codes]:
+    """:func:`_ranked` judging each pair with :func:`_compatible`."""
+    countries = frozenset(places.values())
+    scored = []
+    for code in codes.tolist():
+        a, b = code >> _SHIFT, code & _LOW
+        score = _compatible(items[a], items[b], places, persons, countries)
+        if score:
+            scored.append((-score, a, b))
+    scored.sort()
+    out = np.asarray(scored, dtype=np.int64).reshape(-1, 3)
+    return out[:, 0].copy(), out[:, 1].copy(), out[:, 2].copy()
 
 
 @attrs.frozen
