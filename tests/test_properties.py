@@ -321,6 +321,15 @@ def test_event_context_finds_the_seeds_word_list_heads_as_the_lists_do() -> None
     assert sum(_heads_agree(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")) > 500
 
 
+@_SETTINGS
+@given(text=_TEXT)
+def test_lines_read_their_folds_from_the_whole_texts_fold(text: str) -> None:
+    # find_segments reads each line's fold off the text's Folded
+    from timeline.segments import _lines
+
+    assert _lines(text, text_module.Folded.of(text)) == _lines(text)
+
+
 _FOLDED_ALPHABET = "".join(sorted({*text_module._FOLD, *text_module._FOLD.values()})) + "بتثجحخ \n"
 
 

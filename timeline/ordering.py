@@ -395,9 +395,13 @@ def read_texts(
     items: Sequence[Item],
     signals: Mapping[str, str],
     again: Again = Again(),
+    folds: Sequence[Folded] | None = None,
 ) -> list[TextReading]:
     """What each article says between its mentions, read once for
-    :func:`repeated_events` and :func:`textual_constraints`, in document order."""
+    :func:`repeated_events` and :func:`textual_constraints`, in document order.
+
+    ``folds``: each document's text folded (:meth:`Folded.of
+    <timeline.text.Folded.of>`), when the caller has them."""
     folded = _folded(signals)
     by_doc: dict[int, list[Item]] = defaultdict(list)
     for item in items:
@@ -407,7 +411,7 @@ def read_texts(
         doc_items.sort(key=lambda i: i.event.start)
         text = documents[doc_index].text
         # one fold of the text for every gap
-        folded_text = Folded.of(text)
+        folded_text = Folded.of(text) if folds is None else folds[doc_index]
         gaps: list[tuple[str, ...] | None] = []
         kinds: list[str | None] = []
         for a, b in itertools.pairwise(doc_items):

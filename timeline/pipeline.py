@@ -20,7 +20,7 @@ from timeline.model import Document, Event, Segment, TimeExpression, parse_date
 from timeline.resolve import resolve
 from timeline.rules import Candidate, alternation, join_day_and_clock, select
 from timeline.segments import find_segments
-from timeline.text import SENTENCE_END, NormalizedText, normalize
+from timeline.text import SENTENCE_END, Folded, NormalizedText, normalize
 from timeline.triggers import tokenize
 
 __all__ = ["PREFER", "extract"]
@@ -140,7 +140,9 @@ def extract(
         ]
         dct = find_published(norm.normalized, header, text)
         source = "header" if dct is not None else None
-    segments = _same_day_blocks(find_segments(text, dct), chosen, norm, dct)
+    # the text folded once, offsets kept: its lines' and its gaps' folds
+    folded = Folded.of(text)
+    segments = _same_day_blocks(find_segments(text, dct, folded), chosen, norm, dct)
     sentences = [m.end() for m in SENTENCE_END.finditer(norm.normalized)]
     paragraphs = [m.end() for m in re.finditer("\n", norm.normalized)]
     timexes: list[TimeExpression] = []
@@ -200,7 +202,7 @@ def extract(
         published_source=source,
     )
     if len(events) > 1:
-        doc = attrs.evolve(doc, events=_corefer(doc))
+        doc = attrs.evolve(doc, events=_corefer(doc, folded))
     return doc
 
 
@@ -232,15 +234,18 @@ def _same_day_blocks(
     return tuple(out)
 
 
-def _corefer(doc: Document) -> tuple[Event, ...]:
-    """Mentions of one event in one article share what they say of its time."""
+def _corefer(doc: Document, folded: Folded | None = None) -> tuple[Event, ...]:
+    """Mentions of one event in one article share what they say of its time
+    (``folded``: the text's :class:`~timeline.text.Folded`, when known)."""
     from timeline.graph import FAMILIES
     from timeline.lang.ar import AGAIN, PERSONS, PLACE_COUNTRY
     from timeline.lang.ar.events import EVENT_SIGNALS
-    from timeline.ordering import repeated_events
+    from timeline.ordering import read_texts, repeated_events
 
     items = items_of([doc], FAMILIES, EVENTS.morphology)
-    apart = repeated_events([doc], items, AGAIN, EVENT_SIGNALS)
+    folds = None if folded is None else [folded]
+    readings = read_texts([doc], items, EVENT_SIGNALS, AGAIN, folds)
+    apart = repeated_events([doc], items, AGAIN, EVENT_SIGNALS, readings)
     return corefer(doc, FAMILIES, PLACE_COUNTRY, PERSONS, apart, items)
 
 

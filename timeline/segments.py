@@ -17,7 +17,7 @@ import attrs
 
 from timeline.lang.ar.lexicon import CONNECTIVES, RELATED_MARKERS
 from timeline.model import Segment
-from timeline.text import fold
+from timeline.text import Folded, fold
 
 __all__ = ["find_segments"]
 
@@ -47,17 +47,23 @@ class _Line:
         return len(self.text.split())
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, folded: Folded | None = None) -> list[_Line]:
     lines: list[_Line] = []
     blank = False
     for m in _LINE.finditer(text):
         if m.start() == len(text):
             break
-        raw = m.group().strip()
+        line = m.group()
+        raw = line.strip()
         if not raw:
             blank = True
             continue
-        lines.append(_Line(m.start(), m.end(), raw, fold(raw), blank))
+        if folded is None:
+            folded_raw = fold(raw)
+        else:
+            begin = m.start() + len(line) - len(line.lstrip())
+            folded_raw = folded.slice(begin, begin + len(raw))
+        lines.append(_Line(m.start(), m.end(), raw, folded_raw, blank))
         blank = False
     return lines
 
@@ -87,12 +93,16 @@ def _block_end(lines: list[_Line], index: int, size: int) -> tuple[int, int]:
     return size, len(lines)
 
 
-def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
+def find_segments(
+    text: str, published: dt.date | None, folded: Folded | None = None
+) -> tuple[Segment, ...]:
     """Return the segments of ``text``, covering it from start to end.
 
     Args:
         text: The document text.
         published: The host article's publication date.
+        folded: ``Folded.of(text)`` (:class:`~timeline.text.Folded`), when the
+            caller has it: each line's fold is read from it.
 
     Returns:
         Contiguous segments; the host's carry ``published``, others ``None``.
@@ -104,7 +114,7 @@ def find_segments(text: str, published: dt.date | None) -> tuple[Segment, ...]:
     """
     if not text:
         return (Segment(start=0, end=0, kind="article", published=published),)
-    lines = _lines(text)
+    lines = _lines(text, folded)
     others: list[tuple[int, int, str]] = []
     host: list[_Line] = []
     index = 0
