@@ -6,6 +6,7 @@ matched (folded) surface back to its meaning.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import TypeVar
@@ -58,9 +59,14 @@ FUTURE = {fold(w) for w in lx.FUTURE_SIGNALS}
 CURRENT = {fold(w) for w in lx.CURRENT_SIGNALS}
 
 
+@functools.lru_cache(maxsize=8192)
 def key(text: str | None) -> str:
-    """Fold a matched surface into a lookup key (single spaces)."""
-    return re.sub(r"\s+", " ", fold(text or "")).strip()
+    """Fold a matched surface into a lookup key (single spaces); surfaces recur
+    (month names, numbers), so each is folded once."""
+    return _BLANKS.sub(" ", fold(text or "")).strip()
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 def lookup(table: Mapping[str, T], text: str | None) -> T | None:
