@@ -330,6 +330,86 @@ def test_lines_read_their_folds_from_the_whole_texts_fold(text: str) -> None:
     assert _lines(text, text_module.Folded.of(text)) == _lines(text)
 
 
+def _plain_happens_ahead(ctx, hit) -> str | None:  # type: ignore[no-untyped-def]
+    # word by word, as the definition reads
+    end = hit.first + hit.count
+    _first, last = ctx.sentence_of(hit.first)
+    tokens, lang = ctx.tokens, ctx.lang
+    morphology = lang.morphology
+    for i in range(end, min(last, end + 12)):
+        if ctx.break_between(max(end - 1, i - 1), i) and i > end:
+            return None
+        word = tokens[i].text
+        if i > end and word in lang.trigger_words:
+            return None
+        bare = morphology.bare(word)
+        if bare[len(morphology.future) :] in lang.happen and morphology.is_future_verb(bare):
+            return "planned"
+        if word in lang.happen and any(
+            tokens[i - len(p) : i] and [t.text for t in tokens[i - len(p) : i]] == list(p)
+            for p in lang.possible
+        ):
+            return "hypothetical"
+    return None
+
+
+def _happening_agrees(text: str) -> list[str | None]:
+    from timeline import events
+    from timeline.lang.ar import EVENTS
+    from timeline.triggers import tokenize
+
+    normalized = normalize(text).normalized
+    tokens = tokenize(normalized)
+    if not tokens:
+        return []
+    ctx = events._context(normalized, tokens, EVENTS)
+    hits, _ = events._triggers(ctx)
+    found = [events._happens_ahead(ctx, hit) for hit in hits]
+    assert found == [_plain_happens_ahead(ctx, hit) for hit in hits]
+    return found
+
+
+_HAPPENING = [
+    "نشر القوات",
+    "زيارة",
+    "القمة",
+    "قد يحدث",
+    "ستعقد",
+    "سيتم",
+    "يحدث",
+    "قد",
+    "،",
+    "الجنود",
+]
+
+
+@_SETTINGS
+@given(text=st.lists(st.sampled_from(_HAPPENING) | _PIECE, max_size=14).map(" ".join))
+def test_a_verb_of_happening_ahead_is_found_as_word_by_word(text: str) -> None:
+    _happening_agrees(text)
+
+
+def test_verbs_of_happening_ahead_in_examples_are_found_as_word_by_word() -> None:
+    found = [
+        _happening_agrees(text)
+        for text in [
+            "إن نشر القوات على الخطوط الأمامية قد يحدث",
+            "جولة جديدة من المفاوضات ستعقد يوم الأحد",
+            "نشر القوات، قد يحدث",
+            "نشر القوات زيارة ستعقد",
+            "نشر الجنود قد يحدث في الجولة",
+        ]
+    ]
+    # a comma ends the clause; another event's word (زيارة) takes the verb after it
+    assert found == [
+        ["hypothetical"],
+        ["planned"],
+        [None],
+        [None, "planned"],
+        ["hypothetical", None],
+    ]
+
+
 _FOLDED_ALPHABET = "".join(sorted({*text_module._FOLD, *text_module._FOLD.values()})) + "بتثجحخ \n"
 
 

@@ -191,6 +191,8 @@ class EventLanguage:
     #: per trigger, its folded ``requires`` and ``excludes`` words (computed)
     requires: Mapping[Trigger, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
     excludes: Mapping[Trigger, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    #: what :func:`_happening` found of each word looked at (a memo)
+    happening: dict[str, int] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         triggers = self.triggers
@@ -285,6 +287,12 @@ class _Context:
     def break_between(self, a: int, b: int) -> bool:
         """Whether clause punctuation stands between tokens ``a`` and ``b`` (a < b)."""
         return self._breaks_before[b] > self._breaks_before[a]
+
+    def clause_end(self, token: int) -> int:
+        """The first token after ``token`` that clause punctuation stands before
+        (the number of tokens if none does)."""
+        before = self._breaks_before
+        return bisect.bisect_right(before, before[token], token)
 
     def punctuation_between(self, a: int, b: int) -> bool:
         """Whether a comma, colon or semicolon stands between tokens ``a`` and ``b``."""
@@ -777,22 +785,53 @@ def _happens_ahead(ctx: _Context, hit: _Hit) -> str | None:
     end = hit.first + hit.count
     _first, last = ctx.sentence_of(hit.first)
     tokens = ctx.tokens
-    morphology = ctx.lang.morphology
-    for i in range(end, min(last, end + _HAPPEN_REACH)):
-        if ctx.break_between(max(end - 1, i - 1), i) and i > end:
-            return None
+    lang = ctx.lang
+    # up to the clause's end
+    stop = min(last, end + _HAPPEN_REACH)
+    if end < len(tokens):
+        stop = min(stop, ctx.clause_end(end))
+    for i in range(end, stop):
         word = tokens[i].text
-        if i > end and word in ctx.lang.trigger_words:
+        kind = _happening(lang, word)
+        if not kind:
+            continue
+        if i > end and kind & _EVENT_WORD:
             return None  # another event's words: the verb is its, not this one's
-        bare = morphology.bare(word)
-        if bare[len(morphology.future) :] in ctx.lang.happen and morphology.is_future_verb(bare):
+        if kind & _WILL_HAPPEN:
             return "planned"  # "جولة جديدة من المفاوضات ستعقد يوم الأحد"
-        if word in ctx.lang.happen and any(
+        if kind & _HAPPENS and any(
             tokens[i - len(p) : i] and [t.text for t in tokens[i - len(p) : i]] == list(p)
-            for p in ctx.lang.possible
+            for p in lang.possible
         ):
             return "hypothetical"
     return None
+
+
+# what _happening tells of a word, one bit each
+_EVENT_WORD, _WILL_HAPPEN, _HAPPENS = 1, 2, 4
+
+
+def _happening(lang: EventLanguage, word: str) -> int:
+    """Whether ``word`` begins an event's words, is a verb of happening in the
+    future (ستعقد), or one of happening (يحدث): bits, each word looked at once."""
+    kinds = lang.happening
+    kind = kinds.get(word)
+    if kind is None:
+        morphology = lang.morphology
+        bare = morphology.bare(word)
+        kind = (
+            (_EVENT_WORD if word in lang.trigger_words else 0)
+            | (
+                _WILL_HAPPEN
+                if bare[len(morphology.future) :] in lang.happen and morphology.is_future_verb(bare)
+                else 0
+            )
+            | (_HAPPENS if word in lang.happen else 0)
+        )
+        if len(kinds) > 100_000:
+            kinds.clear()
+        kinds[word] = kind
+    return kind
 
 
 def _purpose(ctx: _Context, hit: _Hit) -> bool:
