@@ -317,6 +317,62 @@ def test_event_context_finds_each_word_lists_heads_as_the_list_does(text: str) -
     _heads_agree(text)
 
 
+def _plain_scan(words, tokens, lo: int, hi: int) -> list:  # type: ignore[no-untyped-def]
+    # word by word: the first entry that fits at each token, then after it
+    found, index = [], lo
+    while index < hi:
+        hit = next(words._fitting(tokens, index, hi), None)
+        if hit is None:
+            index += 1
+            continue
+        found.append((index - lo, *hit))
+        index += hit[0]
+    return found
+
+
+@_SETTINGS
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["في حال", "من المقرر أن", "من", "في", "إذا", "على أن", "بهدف", "كيم جونغ", "أون"]
+        )
+        | _PIECE,
+        max_size=20,
+    ).map(" ".join),
+    cut=st.tuples(st.integers(0, 30), st.integers(0, 30)),
+)
+def test_word_lists_scan_their_heads_as_word_by_word(text: str, cut: tuple[int, int]) -> None:
+    from timeline.lang.ar import EVENTS
+    from timeline.triggers import Lexicon, tokenize
+
+    tokens = tokenize(normalize(text).normalized)
+    lo, hi = sorted(cut)
+    hi = min(hi, len(tokens))
+    for words in attrs.asdict(EVENTS, recurse=False).values():
+        if isinstance(words, Lexicon):
+            got = words.scan_heads(tokens, words.heads(tokens), lo, hi)
+            assert got == _plain_scan(words, tokens, lo, hi)
+
+
+def test_word_lists_scan_entries_of_many_words_as_word_by_word() -> None:
+    from timeline.lang.ar import EVENTS
+    from timeline.triggers import tokenize
+
+    for text, counts in [
+        ("قال كيم جونغ أون", [3]),
+        ("قال كيم جونغ اليوم", []),
+        ("شن هجوم واسع على أراضي روسيا", [4]),
+        ("شن هجوم واسع على مدن", [1]),
+    ]:
+        tokens = tokenize(normalize(text).normalized)
+        for words in (EVENTS.entities, EVENTS.trigger_words):
+            got = words.scan_heads(tokens, words.heads(tokens), 0, len(tokens))
+            assert got == _plain_scan(words, tokens, 0, len(tokens))
+        # the name; the attack on a territory (a trigger of its own) or on its own
+        words = EVENTS.entities if "كيم" in text else EVENTS.trigger_words
+        assert [n for at, n, _v in words.scan(tokens) if at == 1] == counts, text
+
+
 def test_event_context_finds_the_seeds_word_list_heads_as_the_lists_do() -> None:
     assert sum(_heads_agree(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")) > 500
 

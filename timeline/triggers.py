@@ -268,14 +268,29 @@ class Lexicon(Generic[T]):
         """
         found: list[tuple[int, int, T]] = []
         after = lo
+        memo = self._memo
         # only the heads in range are copied: a text's word lists may have many
         for index in heads[bisect.bisect_left(heads, lo) : bisect.bisect_left(heads, hi)]:
             if index < after:
                 continue
-            hit = next(self._fitting(tokens, index, hi), None)
-            if hit is not None:
-                found.append((index - lo, hit[0], hit[1]))
-                after = index + hit[0]
+            # the first entry that fits (as _fitting reads them), most of one or two words
+            text = tokens[index].text
+            entries = memo.get(text)
+            for rest, value in self._entries(text) if entries is None else entries:
+                size = len(rest)
+                if index + size >= hi:
+                    continue
+                if size and (
+                    tokens[index + 1].text != rest[0]
+                    or (
+                        size > 1
+                        and any(tokens[index + 1 + k].text != w for k, w in enumerate(rest))
+                    )
+                ):
+                    continue
+                found.append((index - lo, size + 1, value))
+                after = index + size + 1
+                break
         return found
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, T]]:
