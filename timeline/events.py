@@ -288,6 +288,13 @@ class _Context:
         """Whether clause punctuation stands between tokens ``a`` and ``b`` (a < b)."""
         return self._breaks_before[b] > self._breaks_before[a]
 
+    def tokens_of(self, word: str, lo: int, hi: int) -> list[int]:
+        """The tokens in ``[lo, hi)`` that are ``word``, in text order."""
+        where = self._where.get(word)
+        if where is None:
+            return []
+        return where[bisect.bisect_left(where, lo) : bisect.bisect_left(where, hi)]
+
     def clause_end(self, token: int) -> int:
         """The first token after ``token`` that clause punctuation stands before
         (the number of tokens if none does)."""
@@ -933,9 +940,7 @@ def _particle_before(ctx: _Context, lo: int, hi: int, particles: Sequence[tuple[
     tokens = ctx.tokens
     for words in particles:
         n = len(words)
-        for i in range(max(lo, n - 1), hi):
-            if tokens[i].text != words[-1]:
-                continue
+        for i in ctx.tokens_of(words[-1], max(lo, n - 1), hi):
             if any(tokens[i - n + 1 + k].text != w for k, w in enumerate(words[:-1])):
                 continue
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
