@@ -74,6 +74,7 @@ _DROP_CLASS = (
     "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
 )
 _DROP = re.compile(f"[{_DROP_CLASS}]+")
+_DROP_RUNS = re.compile(f"([{_DROP_CLASS}]+)")  # split keeps the removed runs
 # a run of removed characters, or a blank followed by more blanks or removed
 # characters: written to open with one character class, so that the engine
 # looks for its start in C (the same matches as "[drop]+|\s[\s drop]+")
@@ -204,10 +205,17 @@ class Folded:
     def of(cls, text: str) -> Folded:
         """Fold ``text`` once."""
         letters = _fold_letters(text)
-        dropped = [i for m in _DROP.finditer(letters) for i in range(m.start(), m.end())]
-        if not dropped:
+        # one pass: the kept runs and the removed runs between them
+        parts = _DROP_RUNS.split(letters)
+        if len(parts) == 1:
             return cls(letters)
-        return cls(_DROP.sub("", letters), tuple(dropped))
+        dropped: list[int] = []
+        offset = 0
+        for index, part in enumerate(parts):
+            if index % 2:
+                dropped.extend(range(offset, offset + len(part)))
+            offset += len(part)
+        return cls("".join(parts[0::2]), tuple(dropped))
 
     def slice(self, start: int, end: int) -> str:
         """``fold(original[start:end])``: letters fold one for one and each removed
