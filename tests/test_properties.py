@@ -203,7 +203,17 @@ def test_dispatched_scan_on_seeds_and_rule_examples() -> None:
 
 
 _AGAIN_WORDS = st.sampled_from(
-    ["مرة أخرى", "مجدداً", "مجددا", "من جديد", "ثانية", "هؤلاء الجنود", "مجموعة أخرى من", "التقى"]
+    [
+        "مرة أخرى",
+        "مجدداً",
+        "مجددا",
+        "من جديد",
+        "ثانية",
+        "مرة ثانية",
+        "هؤلاء الجنود",
+        "مجموعة أخرى من",
+        "التقى",
+    ]
 )
 _AGAIN_TEXT = st.lists(st.one_of(_AGAIN_WORDS, _PIECE), max_size=40).map(" ".join)
 
@@ -252,6 +262,23 @@ def test_again_words_found_once_per_text_decide_as_a_look_per_trigger(
         follows = AGAIN.follows(text, start)
         assert AGAIN.follows(text, start, spans) == follows
         assert AGAIN.follows(text, start, spans, folded) == follows
+
+
+def test_again_words_that_begin_alike_are_taken_as_listed() -> None:
+    # at one place the word listed first is the one found, as in the alternation
+    from timeline.ordering import Again
+    from timeline.text import Folded
+
+    text = "التقيا مرّة أخرى، ثم مرة ثانية"
+    for words, found in [
+        (("مرة", "مرة أخرى", "ثانية"), ["مرّة", "مرة", "ثانية"]),
+        (("مرة أخرى", "مرة", "ثانية"), ["مرّة أخرى", "مرة", "ثانية"]),
+        (("مرة ثانية", "ثانية", "مرة"), ["مرّة", "مرة ثانية"]),
+    ]:
+        again = Again(after=words)
+        spans = again.spans(text)
+        assert again.spans(text, Folded.of(text)) == spans
+        assert [text[a:b] for a, b in spans] == found
 
 
 @given(text=st.text(alphabet="وصل الوفد، إلى: القاهرة. «نعم»؛ 12.5 !؟\n“”", max_size=80))

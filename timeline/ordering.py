@@ -80,9 +80,24 @@ class Again:
         """
         if folded is None:
             return [m.span() for m in self._finder.finditer(text)]
-        if not any(w in folded.text for w in self._words):
-            return []
-        return [folded.original(*m.span()) for m in self._plain.finditer(folded.text)]
+        # each word found by a plain search, then taken as the alternation of the
+        # words would: left to right, at one place the first word listed, none
+        # overlapping the one before
+        fold_text = folded.text
+        found = []
+        for rank, word in enumerate(self._words):
+            at = fold_text.find(word)
+            while at >= 0:
+                found.append((at, rank, at + len(word)))
+                at = fold_text.find(word, at + 1)
+        found.sort()
+        spans = []
+        end = 0
+        for start, _rank, stop in found:
+            if start >= end:
+                spans.append(folded.original(start, stop))
+                end = stop
+        return spans
 
     def _near(
         self,
