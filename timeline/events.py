@@ -191,8 +191,8 @@ class EventLanguage:
     #: per trigger, its folded ``requires`` and ``excludes`` words (computed)
     requires: Mapping[Trigger, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
     excludes: Mapping[Trigger, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
-    #: what :func:`_happening` found of each word looked at (a memo)
-    happening: dict[str, int] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    # what _happening found of each word looked at (a memo)
+    _word_kinds: dict[str, int] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         triggers = self.triggers
@@ -821,7 +821,7 @@ _EVENT_WORD, _WILL_HAPPEN, _HAPPENS = 1, 2, 4
 def _happening(lang: EventLanguage, word: str) -> int:
     """Whether ``word`` begins an event's words, is a verb of happening in the
     future (ستعقد), or one of happening (يحدث): bits, each word looked at once."""
-    kinds = lang.happening
+    kinds = lang._word_kinds
     kind = kinds.get(word)
     if kind is None:
         morphology = lang.morphology
