@@ -229,3 +229,31 @@ def test_a_related_block_saying_today_on_the_hosts_weekday_is_of_the_same_day() 
     )
     assert other.segments[-1].published is None
     assert [t.value for t in other.timexes][-2:] == ["XXXX-XX-XX", "XXXX-XX-XX"]
+
+
+def test_extraction_leaves_the_cycle_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from timeline import pipeline
+
+    text = "قال الرئيس إن القمة ستعقد يوم الثلاثاء المقبل في موسكو"
+    assert gc.isenabled()
+    assert timeline.extract(text, published="2024-10-21").events
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        timeline.extract(text, published="2024-10-21")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # a failure inside an extraction leaves it on too
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("event reader failed")
+
+    monkeypatch.setattr(pipeline, "find_events", failing)
+    with pytest.raises(RuntimeError):
+        timeline.extract(text, published="2024-10-21")
+    assert gc.isenabled()

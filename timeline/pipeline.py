@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import re
 
 import attrs
@@ -121,6 +122,20 @@ def extract(
     if doc_id is not None and not isinstance(doc_id, str):
         doc_id = str(doc_id)
     dct = parse_date(published)
+    # an extraction allocates a few objects per word and frees almost none until
+    # it is done: the cycle collector's passes over them would be wasted, and on a
+    # long text they grow with it
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, dct, doc_id, prefer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(text: str, dct: dt.date | None, doc_id: str | None, prefer: str) -> Document:
+    """:func:`extract` of checked arguments."""
     source = "caller" if dct is not None else None
     norm = normalize(text)
     # the words, read once for the time rules and the event reader
