@@ -345,10 +345,19 @@ def test_event_context_finds_each_word_lists_heads_as_the_list_does(text: str) -
 
 
 def _plain_scan(words, tokens, lo: int, hi: int) -> list:  # type: ignore[no-untyped-def]
-    # word by word: the first entry that fits at each token, then after it
+    # word by word: the first entry (in the list's order for the word) whose words
+    # all follow before hi, then on after it
     found, index = [], lo
     while index < hi:
-        hit = next(words._fitting(tokens, index, hi), None)
+        texts = [t.text for t in tokens[index + 1 : hi]]
+        hit = next(
+            (
+                (len(rest) + 1, value)
+                for rest, value in words._entries(tokens[index].text)
+                if texts[: len(rest)] == list(rest)
+            ),
+            None,
+        )
         if hit is None:
             index += 1
             continue
@@ -388,6 +397,7 @@ def test_word_lists_scan_entries_of_many_words_as_word_by_word() -> None:
     for text, counts in [
         ("قال كيم جونغ أون", [3]),
         ("قال كيم جونغ اليوم", []),
+        ("قال كيم سونغ أون", []),
         ("شن هجوم واسع على أراضي روسيا", [4]),
         ("شن هجوم واسع على مدن", [1]),
     ]:

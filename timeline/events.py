@@ -235,9 +235,9 @@ class _Context:
     _sentence: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _breaks_before: list[int] = attrs.field(init=False, factory=list)
     _marks_before: list[int] = attrs.field(init=False, factory=list)
-    _texts: list[str] = attrs.field(init=False, factory=list)
+    # the text's words, each with its tokens in text order (the words as a set too,
+    # for the word lists' lookups)
     _distinct: set[str] = attrs.field(init=False, factory=set)
-    # each word's tokens, in text order
     _where: dict[str, list[int]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
@@ -256,9 +256,8 @@ class _Context:
             (self.punctuation, self._marks_before),
         ):
             before.extend(np.searchsorted(np.asarray(marks, dtype=np.int64), starts).tolist())
-        self._texts.extend(token.text for token in self.tokens)
         where = self._where
-        for index, text in enumerate(self._texts):
+        for index, (_start, _end, text) in enumerate(self.tokens):
             found = where.get(text)
             if found is None:
                 where[text] = [index]
