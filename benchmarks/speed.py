@@ -7,8 +7,13 @@ articles/s, characters/s and the ratio.
 
     python benchmarks/speed.py [--seconds 10] [--workers 2 --articles 400]
     python benchmarks/speed.py --profile
+    python benchmarks/speed.py --floor 2000
 
-``--profile`` prints the share of extraction time each stage takes instead.
+``--profile`` prints the time each stage of extraction takes instead (by wall
+clock, each stage's function wrapped in a timer). ``--floor RATE`` prints what
+the barest passes over the same texts cost (splitting at blanks, one regular
+expression over the words, normalising, cutting into tokens) as a share of the
+time an article may take at RATE articles/s.
 
 With ``--workers N`` it also extracts ``--articles`` seed copies (each moved to
 another publication date) in one process and on a local Dask cluster of N
@@ -96,46 +101,123 @@ def _on_dask(workers: int, count: int) -> None:
     )
 
 
-# Stages of timeline.extract, by the function that does each (module, name).
+# Stages of timeline.extract: (name in timeline.pipeline, what it does). Each is
+# timed by a wrapper around the function the pipeline calls; GRAMMAR's methods
+# are wrapped on its class.
 STAGES = (
-    ("timeline/text.py", "normalize", "normalise the text (offsets kept)"),
-    ("timeline/rules.py", "scan", "run the time-expression rules (regular expressions)"),
-    ("timeline/rules.py", "select", "choose among overlapping candidates"),
-    ("timeline/resolve.py", "resolve", "resolve values against the publication date"),
-    ("timeline/segments.py", "find_segments", "find related blocks and headlines"),
-    ("timeline/events.py", "find_events", "find, place and date the events"),
-    ("timeline/pipeline.py", "_corefer", "share time among an article's mentions of one event"),
+    ("normalize", "normalise the text (offsets kept)"),
+    ("tokenize", "cut the normalised text into words"),
+    ("GRAMMAR.scan", "run the time-expression rules (regular expressions)"),
+    ("select", "choose among overlapping candidates"),
+    ("GRAMMAR.extend", "extend the chosen expressions"),
+    ("_tense", "read the tense around an expression"),
+    ("resolve", "resolve values against the publication date"),
+    ("Folded.of", "fold the text once for segments and coreference"),
+    ("find_segments", "find related blocks and headlines"),
+    ("find_events", "find, place and date the events"),
+    ("_corefer", "share time among an article's mentions of one event"),
 )
 
 
 def _profile(articles: list[tuple[str, dt.date]], seconds: float) -> None:
-    """Print the share of extraction time each stage takes (cProfile, cumulative)."""
-    import cProfile
-    import pstats
+    """Print the time each stage of extraction takes, by wall clock.
 
-    profiler = cProfile.Profile()
-    done = 0
-    start = time.perf_counter()
-    profiler.enable()
-    while time.perf_counter() - start < seconds:
-        for text, published in articles:
-            timeline.extract(text, published=published)
-            done += 1
-    profiler.disable()
-    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
-    total = sum(
-        cum
-        for (path, _line, name), (_cc, _nc, _tt, cum, _callers) in stats.items()
-        if path.endswith("timeline/pipeline.py") and name == "extract"
-    )
-    print(f"where the time goes ({done} articles under cProfile, which slows everything down)")
-    for suffix, function, what in STAGES:
-        cum = sum(
-            c
-            for (path, _line, name), (_cc, _nc, _tt, c, _callers) in stats.items()
-            if path.endswith(suffix) and name == function
+    Each stage's function is wrapped in a timer (a few hundred nanoseconds a
+    call, against milliseconds an article), so the shares stay close to an
+    unprofiled run; cProfile, which times every call, overstates stages made of
+    many small calls.
+    """
+    import functools
+    from collections import Counter
+    from collections.abc import Callable
+    from typing import Any
+
+    import timeline.pipeline as pipeline
+    from timeline.text import Folded
+
+    spent: Counter[str] = Counter()
+    inside: list[str] = []  # the stage running now, if any
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if inside:  # called by another stage (resolve by _corefer): its time
+                return function(*args, **kwargs)
+            inside.append(name)
+            begin = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - begin
+                inside.pop()
+
+        return wrapper
+
+    grammar = type(pipeline.GRAMMAR)
+    saved: list[tuple[Any, str, Any]] = []
+    for name, _what in STAGES:
+        owner, attribute = (
+            (grammar, name.split(".")[1])
+            if name.startswith("GRAMMAR.")
+            else (Folded, "of")
+            if name == "Folded.of"
+            else (pipeline, name)
         )
-        print(f"  {100 * cum / total:5.1f} %  {1000 * cum / done:7.2f} ms/article  {what}")
+        original = owner.__dict__[attribute]
+        saved.append((owner, attribute, original))
+        if isinstance(original, classmethod):
+            setattr(owner, attribute, classmethod(timed(name, original.__func__)))
+        else:
+            setattr(owner, attribute, timed(name, original))
+    try:
+        done = 0
+        total = 0.0
+        while total < seconds:
+            for text, published in articles:
+                begin = time.perf_counter()
+                timeline.extract(text, published=published)
+                total += time.perf_counter() - begin
+                done += 1
+    finally:
+        for owner, attribute, original in saved:
+            setattr(owner, attribute, original)
+    print(f"where the time goes ({done} articles, {1000 * total / done:.2f} ms/article)")
+    for name, what in STAGES:
+        print(f"  {100 * spent[name] / total:5.1f} %  {1000 * spent[name] / done:7.3f} ms  {what}")
+    rest = total - sum(spent.values())
+    print(f"  {100 * rest / total:5.1f} %  {1000 * rest / done:7.3f} ms  the rest of extract")
+
+
+def _floor(articles: list[tuple[str, dt.date]], seconds: float, target: float) -> None:
+    """Print what the barest passes over the seeds cost, against the time an
+    article may take at ``target`` articles/s: how far plain Python gets."""
+    import re
+
+    from timeline.text import normalize
+    from timeline.triggers import tokenize
+
+    word = re.compile(r"\w+")
+    passes = (
+        ("str.split (no offsets)", lambda text: text.split()),
+        (
+            "one regular expression over the words, with offsets",
+            lambda text: [m.span() for m in word.finditer(text)],
+        ),
+        ("timeline's normalize", normalize),
+        ("timeline's normalize + tokenize", lambda text: tokenize(normalize(text).normalized)),
+    )
+    budget = 1000 / target
+    print(f"the budget at {target:.0f} articles/s: {budget:.3f} ms an article")
+    texts = [text for text, _published in articles]
+    for name, run in passes:
+        done = 0
+        start = time.perf_counter()
+        while time.perf_counter() - start < seconds / len(passes):
+            for text in texts:
+                run(text)
+                done += 1
+        each = 1000 * (time.perf_counter() - start) / done
+        print(f"  {each:7.3f} ms  {100 * each / budget:5.1f} % of the budget  {name}")
 
 
 def main() -> None:
@@ -144,10 +226,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="also time a Dask LocalCluster")
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--profile", action="store_true", help="print where the time goes")
+    parser.add_argument(
+        "--floor",
+        type=float,
+        metavar="RATE",
+        help="print what the barest passes over the seeds cost against RATE articles/s",
+    )
     args = parser.parse_args()
     articles = _articles()
     if args.profile:
         _profile(articles, args.seconds)
+        return
+    if args.floor:
+        _floor(articles, args.seconds, args.floor)
         return
 
     def ours(text: str, published: dt.date) -> None:
