@@ -20,6 +20,10 @@ from timeline.prefixes import Dispatch, prefix_strings, starts
         (r"\d+ يوم", {"\ue000\ue000\ue000", "\ue000\ue000\ue001", "\ue000\ue001ي"}),
         ("x(?=y)z", {"xz"}),
         ("[ab]c", {"ac", "bc"}),
+        # a class too wide to list ends the prefix where it stands
+        (r"«\w+", {"«\ue002"}),
+        ("ab[^c]", {"ab\ue002"}),
+        ("a[\u0100-\uffff]", {"a\ue002"}),
     ],
 )
 def test_prefix_strings(pattern: str, expected: set[str]) -> None:
@@ -37,6 +41,15 @@ def test_a_pattern_may_end_inside_the_depth() -> None:
     assert dispatch.rules_at("ab ", 0) == (0,)
     assert dispatch.rules_at("abz", 0) == (0,)
     assert dispatch.rules_at("xyq", 0) == ()
+
+
+def test_a_wide_class_in_one_branch_leaves_the_others_their_depth() -> None:
+    dispatch = Dispatch([re.compile(r"abcde|«\w+ \d")])
+    assert dispatch.rules_at("abcde", 0) == (0,)
+    assert dispatch.rules_at("«x 1", 0) == (0,)
+    # the word's first letter alone no longer calls for the rule
+    assert dispatch.rules_at("axyzw", 0) == ()
+    assert dispatch.whole == ()
 
 
 def test_dispatch_looks_behind_clitics_and_runs_unbounded_rules_whole() -> None:

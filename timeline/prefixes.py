@@ -67,6 +67,9 @@ def _concat(left: set[str], right: set[str], depth: int) -> set[str]:
 
 
 def _class_chars(items: Sequence[tuple[Any, Any]]) -> set[str]:
+    """The key characters a class stands for; ``{_OPEN}`` where they are too many to
+    list (a wide range, ``\\w``): the prefix ends there, and what came before it
+    still narrows the rule down (``«\\w+``: a match begins with ``«``)."""
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -74,14 +77,14 @@ def _class_chars(items: Sequence[tuple[Any, Any]]) -> set[str]:
         elif op is C.RANGE:
             low, high = av
             if high - low > _MAX_RANGE:
-                raise _Unbounded
+                return {_OPEN}
             chars.update(_key_char(chr(c)) for c in range(low, high + 1))
         elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
             chars.add(_DIGIT)
         elif op is C.CATEGORY and av is C.CATEGORY_SPACE:
             chars.add(_SPACE)
         else:
-            raise _Unbounded
+            return {_OPEN}
     return chars
 
 
