@@ -1886,7 +1886,9 @@ COMPARISONS: tuple[str, ...] = (
 )
 # "ما إذا" is whether, not if: "تساءل عما إذا كانت ستزور"
 WHETHER: tuple[str, ...] = ("ما", "عما", "فيما")
-# Particles before an imperfect verb that make the event a possibility ("قد يرسل")
+# Particles before an imperfect verb that make the event a possibility ("قد يرسل");
+# before a perfect, قد asserts what was done ("وقد التقى"), or after an auxiliary
+# tells it as earlier (PERFECT_PARTICLES): the verb's form decides which
 POSSIBLE_PARTICLES: tuple[tuple[str, ...], ...] = (("قد",),)
 # Words that name a country by pointing back at it: an object as good as its name
 # ("لن يدعم بلاده").
