@@ -1147,3 +1147,67 @@ def test_pairs_scored_a_few_at_a_time_score_as_all_at_once(
     # ... and, where rows are ranked chunk by chunk, made afresh in each
     monkeypatch.setattr(merging, "_FITS", 0)
     assert merging._score_codes(items, codes, PLACE_COUNTRY, PERSONS) == whole
+
+
+def _dated(mentions: list[tuple[str, int, str]]) -> list[Any]:
+    """Meetings as (document, sentence, value), each open in time for merging, so
+    that only how a document dates them can keep them apart."""
+    from timeline.merging import Item
+
+    return [
+        Item(
+            key=n,
+            doc=doc,
+            doc_index=n,
+            event=timeline.model.Event(
+                id=f"e{n}",
+                type="MEETING",
+                trigger="قمة",
+                start=sentence,
+                end=sentence + 1,
+                sentence_start=sentence,
+                value=value,
+            ),
+            family="MEETING",
+            earliest=None,
+            latest=None,
+            participants=frozenset(),
+            location=None,
+        )
+        for n, (doc, sentence, value) in enumerate(mentions)
+    ]
+
+
+def test_a_single_mention_joins_by_how_its_document_dates_the_cluster() -> None:
+    from timeline.lang.ar import PLACE_COUNTRY
+    from timeline.merging import _date_key, _doc_clash, cluster
+
+    def groups(mentions: list[tuple[str, int, str]], scored: list[Any]) -> list[list[int]]:
+        found = cluster(_dated(mentions), PLACE_COUNTRY, scored=scored)
+        return sorted(sorted(i.key for i in group) for group in found)
+
+    day, other = "2024-10-20", "2024-10-25"
+    first = [(-9, 0, 1), (-8, 1, 2)]  # {0, 1}, then mention 2 alone
+    # the document of mention 0 dates mention 2 otherwise, in another sentence
+    assert groups([("a", 0, day), ("b", 0, day), ("a", 10, other)], first) == [[0, 1], [2]]
+    # … in the same sentence, or alike in another: one event
+    assert groups([("a", 0, day), ("b", 0, day), ("a", 0, other)], first) == [[0, 1, 2]]
+    assert groups([("a", 0, day), ("b", 0, day), ("a", 10, day)], first) == [[0, 1, 2]]
+    # a single mention's sentence counts once it has joined: mention 3 is dated
+    # otherwise than mentions 0 and 2, which stand in two sentences of its document
+    joined = [("a", 0, day), ("b", 0, day), ("a", 10, day), ("a", 0, other)]
+    steps = [(-9, 0, 1), (-8, 1, 2), (-7, 1, 3)]
+    assert groups(joined, steps) == [[0, 1, 2], [3]]
+    # … and so does its date: mention 2 brings another date in mention 0's sentence,
+    # which mention 3, in another sentence, does not share
+    joined = [("a", 0, day), ("b", 0, day), ("a", 0, other), ("a", 10, day)]
+    assert groups(joined, steps) == [[0, 1, 2], [3]]
+    # the single mention's test is the clusters' test on what it would bring
+    items = _dated([("a", 0, day), ("a", 10, other), ("a", 0, other), ("b", 0, day)])
+    from timeline.merging import _clashes_with
+
+    for single in items:
+        for held in items:
+            dates = {held.doc: {_date_key(held): (held, {held.event.sentence_start})}}
+            own = {single.doc: {_date_key(single): (single, {single.event.sentence_start})}}
+            assert _clashes_with(dates, single) == _doc_clash(dates, own)

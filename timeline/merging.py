@@ -1234,12 +1234,18 @@ def cluster(
             continue
         if size[ra] < size[rb]:
             ra, rb = rb, ra
+        # most joins take in a single mention: its dates are read off it as it is
+        single = items[rb] if size[rb] == 1 else None
         forbid_a, forbid_b = forbid.get(ra), forbid.get(rb)
         where_a, where_b = where.get(ra), where.get(rb)
         if (
             # a document's own mentions of different dates stay apart across
             # clusters too
-            _doc_clash(dates_of(ra), dates_of(rb))
+            (
+                _doc_clash(dates_of(ra), dates_of(rb))
+                if single is None
+                else single.value is not None and _clashes_with(dates_of(ra), single)
+            )
             or (forbid_b is not None and not forbid_b.isdisjoint(members[ra] or (items[ra].key,)))
             or (forbid_a is not None and not forbid_a.isdisjoint(members[rb] or (items[rb].key,)))
             or (where_a and where_b and _other_places(where_a, where_b, places))
@@ -1264,19 +1270,33 @@ def cluster(
         else:
             mine |= theirs
         dates = dates_of(ra)
-        for doc, kinds in dates_of(rb).items():
-            kept_kinds = dates.setdefault(doc, {})
-            for kind, (item, sentences) in kinds.items():
-                if kind in kept_kinds:
-                    kept = kept_kinds[kind][1]
-                    for sentence in sentences:
-                        if len(kept) < 2:
-                            kept.add(sentence)
-                else:
-                    kept_kinds[kind] = (item, set(sentences))
-        _absorb(forbid, ra, rb)
-        _absorb(where, ra, rb)
-        _absorb(givers, ra, rb)
+        if single is None:
+            for doc, kinds in dates_of(rb).items():
+                kept_kinds = dates.setdefault(doc, {})
+                for kind, (item, sentences) in kinds.items():
+                    if kind in kept_kinds:
+                        kept = kept_kinds[kind][1]
+                        for sentence in sentences:
+                            if len(kept) < 2:
+                                kept.add(sentence)
+                    else:
+                        kept_kinds[kind] = (item, set(sentences))
+        elif single.value is not None:
+            # what dates_of would make of the single mention, joined in place
+            kept_kinds = dates.setdefault(single.doc, {})
+            kind = _date_key(single)
+            if kind in kept_kinds:
+                kept = kept_kinds[kind][1]
+                if len(kept) < 2:
+                    kept.add(single.event.sentence_start)
+            else:
+                kept_kinds[kind] = (single, {single.event.sentence_start})
+        if forbid_b is not None:
+            _absorb(forbid, ra, rb)
+        if where_b is not None:
+            _absorb(where, ra, rb)
+        if givers_b is not nobody:
+            _absorb(givers, ra, rb)
         members[rb] = dated[rb] = None
     groups: dict[int, list[Item]] = defaultdict(list)
     for item in items:
@@ -1397,6 +1417,21 @@ def _doc_clash(
                 apart = len(sentences_a) > 1 or len(sentences_b) > 1 or sentences_a != sentences_b
                 if apart and not _same_value(a, b):
                     return True
+    return False
+
+
+def _clashes_with(
+    dates: Mapping[str, Mapping[_DateKey, tuple[Item, set[int]]]], single: Item
+) -> bool:
+    """:func:`_doc_clash` of a cluster's ``dates`` and a single dated mention's."""
+    kinds = dates.get(single.doc)
+    if not kinds:
+        return False
+    sentence = single.event.sentence_start
+    for a, sentences in kinds.values():
+        # two sentences at least (each set keeps at most two)
+        if (len(sentences) > 1 or sentence not in sentences) and not _same_value(a, single):
+            return True
     return False
 
 
