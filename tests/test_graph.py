@@ -1180,7 +1180,7 @@ def _dated(mentions: list[tuple[str, int, str]]) -> list[Any]:
 
 def test_a_single_mention_joins_by_how_its_document_dates_the_cluster() -> None:
     from timeline.lang.ar import PLACE_COUNTRY
-    from timeline.merging import _date_key, _doc_clash, cluster
+    from timeline.merging import _clashes_with, _date_key, _doc_clash, cluster
 
     def groups(mentions: list[tuple[str, int, str]], scored: list[Any]) -> list[list[int]]:
         found = cluster(_dated(mentions), PLACE_COUNTRY, scored=scored)
@@ -1204,8 +1204,6 @@ def test_a_single_mention_joins_by_how_its_document_dates_the_cluster() -> None:
     assert groups(joined, steps) == [[0, 1, 2], [3]]
     # the single mention's test is the clusters' test on what it would bring
     items = _dated([("a", 0, day), ("a", 10, other), ("a", 0, other), ("b", 0, day)])
-    from timeline.merging import _clashes_with
-
     for single in items:
         for held in items:
             dates = {held.doc: {_date_key(held): (held, {held.event.sentence_start})}}

@@ -1274,23 +1274,15 @@ def cluster(
             for doc, kinds in dates_of(rb).items():
                 kept_kinds = dates.setdefault(doc, {})
                 for kind, (item, sentences) in kinds.items():
-                    if kind in kept_kinds:
-                        kept = kept_kinds[kind][1]
-                        for sentence in sentences:
-                            if len(kept) < 2:
-                                kept.add(sentence)
-                    else:
-                        kept_kinds[kind] = (item, set(sentences))
+                    _keep_dated(kept_kinds, kind, item, sentences)
         elif single.value is not None:
             # what dates_of would make of the single mention, joined in place
-            kept_kinds = dates.setdefault(single.doc, {})
-            kind = _date_key(single)
-            if kind in kept_kinds:
-                kept = kept_kinds[kind][1]
-                if len(kept) < 2:
-                    kept.add(single.event.sentence_start)
-            else:
-                kept_kinds[kind] = (single, {single.event.sentence_start})
+            _keep_dated(
+                dates.setdefault(single.doc, {}),
+                _date_key(single),
+                single,
+                (single.event.sentence_start,),
+            )
         if forbid_b is not None:
             _absorb(forbid, ra, rb)
         if where_b is not None:
@@ -1302,6 +1294,23 @@ def cluster(
     for item in items:
         groups[find(item.key)].append(item)
     return list(groups.values())
+
+
+def _keep_dated(
+    kinds: dict[_DateKey, tuple[Item, set[int]]],
+    kind: _DateKey,
+    item: Item,
+    sentences: Iterable[int],
+) -> None:
+    """Add to a document's dated mentions of a cluster (by how they are dated) one
+    joining cluster's mentions so dated, and their sentences (two at most kept)."""
+    if kind in kinds:
+        kept = kinds[kind][1]
+        for sentence in sentences:
+            if len(kept) < 2:
+                kept.add(sentence)
+    else:
+        kinds[kind] = (item, set(sentences))
 
 
 def _absorb(state: dict[int, set[_T]], root: int, joining: int) -> None:
